@@ -1,0 +1,34 @@
+package wjw.ingest;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What one commission (one or more officials under a shared header) says on one page.
+ * {@code province} and {@code organization} are null for the single anonymous statement of an
+ * article that has no statement headers.
+ */
+public record Statement(
+    String id,
+    String articleId,
+    Integer year,
+    String province,
+    String organization,
+    List<Official> officials,
+    List<Paragraph> paragraphs) {
+
+  /** Paragraph separator in {@link #text()}: a line break, so no match is made across paragraphs. */
+  public static final String PARAGRAPH_SEPARATOR = "\n";
+
+  public Statement {
+    officials = List.copyOf(officials);
+    paragraphs = List.copyOf(paragraphs);
+  }
+
+  /** The whole statement text: its paragraphs in reading order, one per line. */
+  @JsonProperty("text")
+  public String text() {
+    return paragraphs.stream().map(Paragraph::text).collect(Collectors.joining(PARAGRAPH_SEPARATOR));
+  }
+}
