@@ -62,32 +62,39 @@ final class HeaderParser {
     if (r.isEmpty() || SENTENCE_PUNCTUATION.matcher(r).find()) {
       return null;
     }
-    int cut = lastSeparator(r);
-    if (cut >= 0) {
-      String title = TextUtil.trim(r.substring(0, cut)).replaceAll("[：:]+$", "");
-      title = TextUtil.trim(title);
-      String name = TextUtil.trim(r.substring(cut).replaceFirst("^[\\s\\p{Z}：:]+", ""));
-      if (isTitle(title) && NAME.matcher(name).matches()) {
-        return new Official(name, title);
+    String[] tokens = r.split("[\\s\\p{Z}\\uFEFF：:]+");
+    if (tokens.length >= 2) {
+      // The name is the last token, or the last few single characters of a letter-spaced name (王　某).
+      for (int k = 1; k < tokens.length && k <= 4; k++) {
+        String name = String.join("", java.util.Arrays.copyOfRange(tokens, tokens.length - k, tokens.length));
+        if (k > 1 && tokens[tokens.length - k].codePointCount(0, tokens[tokens.length - k].length()) != 1) {
+          break;
+        }
+        int cut = lastSeparators(r, k);
+        String title = TextUtil.trim(r.substring(0, cut)).replaceAll("[：:]+$", "");
+        title = TextUtil.trim(title);
+        if (isTitle(title) && NAME.matcher(name).matches()) {
+          return new Official(name, title);
+        }
       }
       return null;
     }
     return splitGlued(r);
   }
 
-  /** Index where the last separator run before the name starts, or -1 if title and name are glued. */
-  private static int lastSeparator(String r) {
-    int i = r.length() - 1;
-    while (i >= 0 && !isSeparator(r.charAt(i))) {
+  /** Index where the k-th separator run from the end starts: the end of the title. */
+  private static int lastSeparators(String r, int k) {
+    int i = r.length();
+    for (int run = 0; run < k; run++) {
       i--;
+      while (i >= 0 && !isSeparator(r.charAt(i))) {
+        i--;
+      }
+      while (i > 0 && isSeparator(r.charAt(i - 1))) {
+        i--;
+      }
     }
-    if (i < 0) {
-      return -1;
-    }
-    while (i > 0 && isSeparator(r.charAt(i - 1))) {
-      i--;
-    }
-    return i;
+    return Math.max(i, 0);
   }
 
   private static boolean isSeparator(char c) {

@@ -21,6 +21,8 @@ public final class Segmenter {
 
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}(?!#)");
+  // #话题# is a hashtag, not a heading.
+  private static final Pattern HASHTAG = Pattern.compile("^#[^#\\s]+#$");
   private static final Pattern MARKDOWN_PREFIX = Pattern.compile("^#{1,6}[\\s\\p{Z}]*");
   private static final Pattern CAPTION_SPLIT = Pattern.compile("[\\s\\p{Z}、，,]+");
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
@@ -145,7 +147,7 @@ public final class Segmenter {
         if (line.isEmpty() || roles[i] != null) {
           continue;
         }
-        if (MARKDOWN_HEADING.matcher(line).find() && !line.endsWith("#")) {
+        if (MARKDOWN_HEADING.matcher(line).find() && !HASHTAG.matcher(line).matches()) {
           roles[i] = LineRole.HEADLINE;
           String h = TextUtil.trim(MARKDOWN_PREFIX.matcher(line).replaceFirst(""));
           if (headline == null && !h.isEmpty()) {
@@ -190,10 +192,10 @@ public final class Segmenter {
       int end = firstHeader >= 0 ? firstHeader : lines.length;
       int pick = firstMatching(0, end, true);
       if (pick < 0) {
-        pick = firstHeader >= 0 ? firstStandaloneShortLine(end) : firstLineIfShort();
+        pick = firstHeader >= 0 ? shortLineBeforeHeaders(end) : firstLineIfShort();
       }
       if (pick < 0 && firstHeader >= 0) {
-        pick = firstMatching(firstHeader, lines.length, true);
+        pick = standalonePhrasedLineAfterHeaders();
       }
       if (pick >= 0) {
         roles[pick] = LineRole.HEADLINE;
@@ -211,13 +213,44 @@ public final class Segmenter {
       return -1;
     }
 
-    private int firstStandaloneShortLine(int end) {
+    /**
+     * The first short unpunctuated line that does not continue an open line; failing that the last one, since a
+     * headline may follow a lead the extraction cut short.
+     */
+    private int shortLineBeforeHeaders(int end) {
       boolean previousOpen = false;
+      int last = -1;
       for (int i = 0; i < end; i++) {
         if (roles[i] != null || lines[i].isEmpty()) {
           continue;
         }
-        if (!previousOpen && looksLikeHeadline(lines[i])) {
+        if (looksLikeHeadline(lines[i])) {
+          if (!previousOpen) {
+            return i;
+          }
+          last = i;
+        }
+        previousOpen = ParagraphJoiner.isOpen(lines[i]);
+      }
+      return last;
+    }
+
+    /**
+     * A spaced-phrase line among the statements is taken as the headline only when it stands alone (blank lines
+     * around it) after closed text: a spaced phrase inside running text is more likely damaged text.
+     */
+    private int standalonePhrasedLineAfterHeaders() {
+      boolean previousOpen = false;
+      for (int i = firstHeader; i < lines.length; i++) {
+        if (lines[i].isEmpty() || (roles[i] != null && roles[i] != LineRole.HEADER)) {
+          continue;
+        }
+        if (roles[i] == LineRole.HEADER) {
+          previousOpen = false;
+          continue;
+        }
+        boolean alone = (i == 0 || lines[i - 1].isEmpty()) && (i + 1 >= lines.length || lines[i + 1].isEmpty());
+        if (alone && !previousOpen && looksLikeHeadline(lines[i]) && PHRASED_HEADLINE.matcher(lines[i]).matches()) {
           return i;
         }
         previousOpen = ParagraphJoiner.isOpen(lines[i]);
