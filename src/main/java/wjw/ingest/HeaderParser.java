@@ -36,8 +36,41 @@ final class HeaderParser {
 
   private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;！!？?…“”\"]");
 
+  // Columns merged by the extraction can put two headers on one line.
+  private static final Pattern SECOND_HEADER = Pattern.compile("[\\s\\p{Z}]+(?=\\p{IsHan}{2,16}?卫生健康委)");
+
+  // Markdown emphasis and bullets an extraction may wrap around a header.
+  private static final Pattern DECORATION_START = Pattern.compile("^[*_■□●○◆◇▲△★☆▶►•]+");
+  private static final Pattern DECORATION_END = Pattern.compile("[*_]+$");
+
+  /** All headers on the line (usually one), or an empty list if the line is not made of headers only. */
+  List<Header> parseAll(String rawLine) {
+    String line = TextUtil.trim(rawLine);
+    if (line.isEmpty() || line.length() > 2 * MAX_HEADER_LENGTH) {
+      return List.of();
+    }
+    Optional<Header> single = parse(line);
+    if (single.isPresent()) {
+      return List.of(single.get());
+    }
+    String[] parts = SECOND_HEADER.split(line);
+    if (parts.length < 2) {
+      return List.of();
+    }
+    List<Header> all = new java.util.ArrayList<>();
+    for (String part : parts) {
+      Optional<Header> h = parse(part);
+      if (h.isEmpty()) {
+        return List.of();
+      }
+      all.add(h.get());
+    }
+    return all;
+  }
+
   Optional<Header> parse(String rawLine) {
     String line = TextUtil.trim(rawLine);
+    line = TextUtil.trim(DECORATION_END.matcher(DECORATION_START.matcher(line).replaceFirst("")).replaceFirst(""));
     if (line.isEmpty() || line.length() > MAX_HEADER_LENGTH) {
       return Optional.empty();
     }
@@ -114,7 +147,8 @@ final class HeaderParser {
   }
 
   static boolean isTitle(String title) {
-    if (title.isEmpty() || title.length() > 40 || SENTENCE_PUNCTUATION.matcher(title).find()) {
+    if (title.isEmpty() || title.length() > 40 || SENTENCE_PUNCTUATION.matcher(title).find()
+        || title.contains("卫生健康委")) {
       return false;
     }
     // A rank in brackets may follow the title: 副主任（正厅级）.

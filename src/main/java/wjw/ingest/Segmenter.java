@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,6 +23,7 @@ public final class Segmenter {
   // #话题# is a hashtag, not a heading.
   private static final Pattern HASHTAG = Pattern.compile("^#[^#\\s]+#$");
   private static final Pattern MARKDOWN_PREFIX = Pattern.compile("^#{1,6}[\\s\\p{Z}]*");
+  private static final Set<String> STANDALONE_BYLINE_TAIL = Set.of("联合采写", "联合报道");
   private static final Pattern CAPTION_SPLIT = Pattern.compile("[\\s\\p{Z}、，,]+");
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
   private static final String HEADLINE_FORBIDDEN = "，。！？；,;!?：:…";
@@ -90,7 +90,7 @@ public final class Segmenter {
     private final String articleId;
     private final String[] lines;
     private final LineRole[] roles;
-    private final HeaderParser.Header[] headers;
+    private final List<List<HeaderParser.Header>> headers = new ArrayList<>();
     private final Set<String> officialNames = new HashSet<>();
     private final Set<String> reporters = new LinkedHashSet<>();
     private String headline;
@@ -106,7 +106,6 @@ public final class Segmenter {
         lines[i] = TextUtil.trim(raw[i]);
       }
       roles = new LineRole[lines.length];
-      headers = new HeaderParser.Header[lines.length];
     }
 
     Article article() {
@@ -125,14 +124,11 @@ public final class Segmenter {
 
     private void findHeaders() {
       for (int i = 0; i < lines.length; i++) {
-        if (lines[i].isEmpty()) {
-          continue;
-        }
-        Optional<HeaderParser.Header> h = headerParser.parse(lines[i]);
-        if (h.isPresent()) {
-          headers[i] = h.get();
+        List<HeaderParser.Header> found = lines[i].isEmpty() ? List.of() : headerParser.parseAll(lines[i]);
+        headers.add(found);
+        if (!found.isEmpty()) {
           roles[i] = LineRole.HEADER;
-          officialNames.add(h.get().official().name());
+          found.forEach(h -> officialNames.add(h.official().name()));
           if (firstHeader < 0) {
             firstHeader = i;
           }
@@ -155,6 +151,9 @@ public final class Segmenter {
           }
         } else if (isCaption(line)) {
           roles[i] = LineRole.CAPTION;
+        } else if (STANDALONE_BYLINE_TAIL.contains(line)) {
+          // 联合采写 is never statement text, even when something got between it and its byline.
+          roles[i] = LineRole.BYLINE;
         } else if (bylineParser.isBylineStart(line)) {
           roles[i] = LineRole.BYLINE;
           reporters.addAll(bylineParser.reporters(line));
@@ -303,14 +302,15 @@ public final class Segmenter {
         String statementId = null;
         switch (roles[i]) {
           case HEADER -> {
-            HeaderParser.Header h = headers[i];
-            if (current != null && inHeaderGroup && current.key.equals(h.organizationKey())) {
-              current.officials.add(h.official());
-            } else {
-              current = new StatementBuilder(articleId + "-" + (builders.size() + 1), h);
-              builders.add(current);
+            for (HeaderParser.Header h : headers.get(i)) {
+              if (current != null && inHeaderGroup && current.key.equals(h.organizationKey())) {
+                current.officials.add(h.official());
+              } else {
+                current = new StatementBuilder(articleId + "-" + (builders.size() + 1), h);
+                builders.add(current);
+              }
+              inHeaderGroup = true;
             }
-            inHeaderGroup = true;
           }
           case STATEMENT -> {
             if (current == null) {

@@ -328,6 +328,51 @@ class SegmenterTest {
   }
 
   @Test
+  void twoHeadersOnOneLineAndDecoratedHeaders() {
+    Article a = segment("p.txt", page(
+        "**北京市卫生健康委党委书记 钟东波**  北京市卫生健康委主任 刘俊彩",
+        "钟东波 刘俊彩",
+        "北京文字。",
+        "■河北省卫生健康委主任 王现坤",
+        "河北文字。"));
+    assertEquals(2, a.statements().size());
+    assertEquals(List.of("钟东波", "刘俊彩"), names(a.statements().get(0)));
+    assertEquals(List.of("党委书记", "主任"), titles(a.statements().get(0)));
+    assertEquals("河北省", a.statements().get(1).province());
+    assertEquals("河北文字。", a.statements().get(1).text());
+  }
+
+  @Test
+  void letterSpacedNameInHeaderAndCaption() {
+    Article a = segment("p.txt", page(
+        "青海省卫生健康委主任 王\u3000某",
+        "王 某",
+        "青海将推进",
+        "联合采写",
+        "高原医学建设。"));
+    Statement s = a.statements().get(0);
+    assertEquals(List.of("王某"), names(s));
+    assertEquals(LineRole.CAPTION, role(a, 2));
+    assertEquals(LineRole.BYLINE, role(a, 4));
+    assertEquals("青海将推进高原医学建设。", s.text());
+  }
+
+  @Test
+  void standalonePhrasedHeadlineAmongStatements() {
+    Article a = segment("p.txt", page(
+        "湖北省卫生健康委主任 甲甲",
+        "",
+        "湖北将推进医改。",
+        "",
+        "奋楫扬帆 健康先行",
+        "",
+        "湖北将建设医学高地。"));
+    assertEquals("奋楫扬帆 健康先行", a.headline());
+    assertEquals(LineRole.HEADLINE, role(a, 5));
+    assertEquals("湖北将推进医改。\n湖北将建设医学高地。", a.statements().get(0).text());
+  }
+
+  @Test
   void articleIdReplacesOddCharacters() {
     assertEquals("健康报_2026-01", Segmenter.articleId("dir/健康报 2026-01.txt"));
     assertEquals("a_b_c", Segmenter.articleId("a.b c.txt"));
