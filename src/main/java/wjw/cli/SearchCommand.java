@@ -74,7 +74,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   static void print(PrintWriter out, SearchResult r, boolean ansi) {
-    out.printf("%s: %d statements (%d ms)%n", r.query().isEmpty() ? "(all)" : r.query(), r.total(), r.tookMs());
+    out.printf("%s: %d statement%s (%d ms)%n", r.query().isEmpty() ? "(all)" : r.query(), r.total(),
+        r.total() == 1 ? "" : "s", r.tookMs());
     out.println("  province: " + facet(r.facets().province()));
     out.println("  year:     " + facet(r.facets().year()));
     out.println("  official: " + facet(r.facets().official()));
