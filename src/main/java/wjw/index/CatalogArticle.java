@@ -1,0 +1,13 @@
+package wjw.index;
+
+import java.util.List;
+
+/** An article as kept in a generation's catalog (articles.json): metadata and its statements' summaries. */
+public record CatalogArticle(
+    String id,
+    String source,
+    String headline,
+    Integer year,
+    String lead,
+    List<String> reporters,
+    List<CatalogStatement> statements) {}

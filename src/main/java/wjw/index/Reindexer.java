@@ -1,0 +1,171 @@
+package wjw.index;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import wjw.ingest.Article;
+import wjw.ingest.ArticleDecoder;
+import wjw.ingest.BadArticleException;
+import wjw.ingest.DecodedText;
+import wjw.ingest.Segmenter;
+import wjw.ingest.Statement;
+
+/**
+ * Builds a new index generation from a folder of article files and makes it live only when
+ * complete; a bad file either fails the whole reindex (old index untouched) or, with skipBad, is
+ * reported and left out. One reindex per index directory at a time, across processes.
+ */
+public final class Reindexer {
+  private final Path seeds;
+  private final IndexStore store;
+
+  public Reindexer(Path seedsDir, Path indexDir) {
+    this.seeds = seedsDir;
+    this.store = new IndexStore(indexDir);
+  }
+
+  /** True when {@code indexDir} holds a complete live generation. */
+  public static boolean hasIndex(Path indexDir) {
+    return new IndexStore(indexDir).hasIndex();
+  }
+
+  public ReindexReport run(boolean skipBad) throws ReindexException {
+    long started = System.nanoTime();
+    List<Path> files = articleFiles();
+    try {
+      Files.createDirectories(store.root());
+    } catch (IOException e) {
+      throw new ReindexException("cannot create index folder " + store.root() + ": " + e.getMessage(), null);
+    }
+    try (FileChannel channel = FileChannel.open(store.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = tryLock(channel)) {
+      return build(files, skipBad, started);
+    } catch (IOException e) {
+      throw new ReindexException("reindex failed, previous index kept: " + e.getMessage(), null);
+    }
+  }
+
+  private ReindexReport build(List<Path> files, boolean skipBad, long started)
+      throws IOException, ReindexException {
+    store.deleteStaleGenerations(); // leftovers of builds killed earlier
+    Path generation = store.newGeneration();
+    boolean published = false;
+    try {
+      List<FileReport> reports = new ArrayList<>();
+      List<CatalogArticle> catalog = new ArrayList<>();
+      int statements = 0;
+      Segmenter segmenter = new Segmenter();
+      IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+      try (FSDirectory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, config)) {
+        for (Path file : files) {
+          FileReport report = indexFile(file, segmenter, writer, catalog);
+          reports.add(report);
+          statements += report.statements();
+        }
+        List<FileReport> failed = reports.stream().filter(r -> r.status().equals("failed")).toList();
+        if (!failed.isEmpty() && !skipBad) {
+          writer.rollback();
+          throw new ReindexException(failed.size() + " of " + files.size() + " files failed ("
+              + failed.get(0).file() + ": " + failed.get(0).reason()
+              + "); previous index kept. Use --skip-bad to index the others.",
+              report(reports, catalog.size(), statements, started, false, null));
+        }
+        writer.commit();
+      }
+      String version = generation.getFileName().toString();
+      store.publish(generation, catalog,
+          new IndexManifest(version, Instant.now().toString(), catalog.size(), statements));
+      published = true;
+      store.deleteStaleGenerations();
+      return report(reports, catalog.size(), statements, started, true, version);
+    } finally {
+      if (!published) {
+        IndexStore.deleteRecursively(generation);
+      }
+    }
+  }
+
+  private static FileReport indexFile(Path file, Segmenter segmenter, IndexWriter writer,
+      List<CatalogArticle> catalog) throws IOException {
+    String name = file.getFileName().toString();
+    DecodedText decoded;
+    try {
+      decoded = ArticleDecoder.decode(file);
+    } catch (BadArticleException e) {
+      return new FileReport(name, "failed", 0, null, e.reason());
+    }
+    Article article = segmenter.segment(name, decoded.text());
+    int ordinal = 0;
+    for (Statement statement : article.statements()) {
+      writer.addDocument(StatementDocument.of(statement, article, ordinal++));
+    }
+    catalog.add(toCatalog(article));
+    boolean anonymous = article.statements().stream().allMatch(s -> s.officials().isEmpty());
+    return new FileReport(name, anonymous ? "no-headers" : "ok", article.statements().size(), decoded.charset(), null);
+  }
+
+  private static CatalogArticle toCatalog(Article article) {
+    List<CatalogStatement> statements = article.statements().stream()
+        .map(s -> new CatalogStatement(s.id(), s.province(), s.organization(), s.officials()))
+        .toList();
+    return new CatalogArticle(article.id(), article.source(), article.headline(), article.year(),
+        article.lead(), article.reporters(), statements);
+  }
+
+  private List<Path> articleFiles() throws ReindexException {
+    if (!Files.isDirectory(seeds)) {
+      throw new ReindexException("seeds folder " + seeds + " does not exist or is not a folder", null);
+    }
+    try (Stream<Path> list = Files.list(seeds)) {
+      List<Path> files = list
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> isArticleName(p.getFileName().toString()))
+          .sorted()
+          .toList();
+      if (files.isEmpty()) {
+        throw new ReindexException("seeds folder " + seeds + " holds no article files (*.txt, *.md)", null);
+      }
+      return files;
+    } catch (IOException e) {
+      throw new ReindexException("cannot list seeds folder " + seeds + ": " + e.getMessage(), null);
+    }
+  }
+
+  static boolean isArticleName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".txt") || lower.endsWith(".md");
+  }
+
+  private FileLock tryLock(FileChannel channel) throws IOException, ReindexInProgressException {
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      throw new ReindexInProgressException(
+          "another reindex of " + store.root() + " is running; try again when it has finished");
+    }
+    return lock;
+  }
+
+  private static ReindexReport report(List<FileReport> files, int articles, int statements, long started,
+      boolean switched, String version) {
+    double seconds = (System.nanoTime() - started) / 1e9;
+    return new ReindexReport(List.copyOf(files), articles, statements, seconds, switched, version);
+  }
+}

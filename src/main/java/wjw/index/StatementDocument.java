@@ -1,0 +1,66 @@
+package wjw.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.util.BytesRef;
+import wjw.ingest.Article;
+import wjw.ingest.Official;
+import wjw.ingest.Statement;
+
+/** Turns one statement of an article into its Lucene document, following {@link Fields}. */
+public final class StatementDocument {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private StatementDocument() {}
+
+  public static Document of(Statement statement, Article article, int ordinal) {
+    Document doc = new Document();
+    doc.add(new KeywordField(Fields.ID, statement.id(), Field.Store.YES));
+    doc.add(new StoredField(Fields.ARTICLE_ID, article.id()));
+    doc.add(new SortedDocValuesField(
+        Fields.ORDER, new BytesRef(article.id() + '\u0000' + String.format("%06d", ordinal))));
+    if (article.headline() != null) {
+      doc.add(new Field(Fields.HEADLINE, article.headline(), Fields.STORED_SEARCH_TYPE));
+    }
+    if (statement.year() != null) {
+      doc.add(new IntField(Fields.YEAR, statement.year(), Field.Store.YES));
+    }
+    if (statement.province() != null) {
+      doc.add(new KeywordField(Fields.PROVINCE, statement.province(), Field.Store.YES));
+      doc.add(new Field(Fields.ANY, statement.province(), Fields.SEARCH_ONLY_TYPE));
+    }
+    if (statement.organization() != null) {
+      doc.add(new Field(Fields.ORGANIZATION, statement.organization(), Fields.STORED_SEARCH_TYPE));
+      doc.add(new Field(Fields.ANY, statement.organization(), Fields.SEARCH_ONLY_TYPE));
+    }
+    for (Official official : statement.officials()) {
+      doc.add(new KeywordField(Fields.OFFICIAL, official.name(), Field.Store.NO));
+      doc.add(new Field(Fields.ANY, official.name(), Fields.SEARCH_ONLY_TYPE));
+      if (official.title() != null && !official.title().isEmpty()) {
+        doc.add(new Field(Fields.TITLE, official.title(), Fields.SEARCH_ONLY_TYPE));
+        doc.add(new Field(Fields.ANY, official.title(), Fields.SEARCH_ONLY_TYPE));
+      }
+    }
+    doc.add(new StoredField(Fields.OFFICIALS_JSON, json(statement.officials())));
+    doc.add(new StoredField(Fields.PARAGRAPHS_JSON, json(statement.paragraphs())));
+    String text = statement.text();
+    doc.add(new Field(Fields.TEXT, text, Fields.TEXT_TYPE));
+    doc.add(new Field(Fields.TEXT_WORDS, text, Fields.SEARCH_ONLY_TYPE));
+    doc.add(new Field(Fields.ANY, text, Fields.SEARCH_ONLY_TYPE));
+    return doc;
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("records of plain strings and numbers always serialise", e);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package wjw.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import wjw.search.LuceneSearchService;
+import wjw.search.SearchRequest;
+
+/** A reindex either completes and goes live, or leaves the previous index serving untouched. */
+class ReindexTest {
+  @TempDir Path dir;
+  Path seeds;
+  Path index;
+
+  @BeforeEach
+  void copySeeds() throws Exception {
+    seeds = Files.createDirectories(dir.resolve("seeds"));
+    index = dir.resolve("index");
+    try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+      for (Path seed : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+        Files.copy(seed, seeds.resolve(seed.getFileName()));
+      }
+    }
+  }
+
+  private long total(LuceneSearchService service, String q) {
+    return service.search(SearchRequest.of(q)).total();
+  }
+
+  private List<Path> generations() throws Exception {
+    try (Stream<Path> list = Files.list(index)) {
+      return list.filter(p -> p.getFileName().toString().startsWith("gen-")).toList();
+    }
+  }
+
+  @Test
+  void aReindexReportsEveryFileAndGoesLive() throws Exception {
+    ReindexReport report = new Reindexer(seeds, index).run(false);
+    assertTrue(report.switched());
+    assertEquals(2, report.articles());
+    assertEquals(15, report.statements());
+    assertEquals(List.of(7, 8), report.files().stream().map(FileReport::statements).toList());
+    assertTrue(Reindexer.hasIndex(index));
+    assertEquals(1, generations().size());
+  }
+
+  @Test
+  void aFailingReindexLeavesThePreviousIndexServing() throws Exception {
+    new Reindexer(seeds, index).run(false);
+    try (LuceneSearchService service = LuceneSearchService.open(index)) {
+      String before = service.info().version();
+      long hits = total(service, "医共体");
+      // a new good page sorts first and is indexed before the bad one fails the run
+      Files.writeString(seeds.resolve("001_new.txt"), "迈入2025年。\n\n上海市卫生健康委主任 某某某\n\n医共体建设新一年。\n");
+      Files.write(seeds.resolve("zzz_bad.txt"), new byte[] {0, 1, 2, 3, 0, 0});
+      ReindexException e = assertThrows(ReindexException.class, () -> new Reindexer(seeds, index).run(false));
+      assertTrue(e.getMessage().contains("zzz_bad.txt") && e.getMessage().contains("binary"), e.getMessage());
+      assertFalse(e.report().switched());
+      service.refresh();
+      assertEquals(before, service.info().version());
+      assertEquals(hits, total(service, "医共体"));
+      assertEquals(1, generations().size(), "the half-built generation was removed");
+      try (LuceneSearchService reopened = LuceneSearchService.open(index)) {
+        assertEquals(before, reopened.info().version());
+      }
+    }
+  }
+
+  @Test
+  void skipBadIndexesTheGoodFilesAndReportsTheBadOneByName() throws Exception {
+    Files.writeString(seeds.resolve("empty.txt"), "  \n\n");
+    ReindexReport report = new Reindexer(seeds, index).run(true);
+    assertTrue(report.switched());
+    FileReport bad = report.files().stream().filter(f -> f.file().equals("empty.txt")).findFirst().orElseThrow();
+    assertEquals("failed", bad.status());
+    assertEquals("empty file", bad.reason());
+    assertEquals(15, report.statements());
+  }
+
+  @Test
+  void aSearcherOpenDuringAReindexSwitchesOnlyOnRefresh() throws Exception {
+    new Reindexer(seeds, index).run(false);
+    try (LuceneSearchService service = LuceneSearchService.open(index)) {
+      long before = total(service, "医共体");
+      Files.writeString(seeds.resolve("003_more.txt"), "迈入2025年。\n\n上海市卫生健康委主任 某某某\n\n医共体建设新一年。\n");
+      new Reindexer(seeds, index).run(false);
+      assertEquals(before, total(service, "医共体"), "old generation still answers");
+      service.refresh();
+      assertEquals(before + 1, total(service, "医共体"));
+    }
+  }
+
+  @Test
+  void aKilledBuildIsNeverOpenedAndIsCleanedUpByTheNextReindex() throws Exception {
+    new Reindexer(seeds, index).run(false);
+    String live = Files.readString(index.resolve("CURRENT")).trim();
+    Path leftover = Files.createDirectories(index.resolve("gen-20000101-000000-000"));
+    Files.writeString(leftover.resolve("_0.cfs"), "half a segment");
+    try (LuceneSearchService service = LuceneSearchService.open(index)) {
+      assertEquals(live, service.info().version());
+    }
+    new Reindexer(seeds, index).run(false);
+    assertFalse(Files.exists(leftover));
+  }
+
+  @Test
+  void aSecondConcurrentReindexIsRefused() throws Exception {
+    Files.createDirectories(index);
+    try (FileChannel channel = FileChannel.open(index.resolve(IndexStore.LOCK), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE); FileLock held = channel.lock()) {
+      ReindexInProgressException e =
+          assertThrows(ReindexInProgressException.class, () -> new Reindexer(seeds, index).run(false));
+      assertTrue(e.getMessage().contains("another reindex"), e.getMessage());
+    }
+    assertTrue(new Reindexer(seeds, index).run(false).switched());
+  }
+
+  @Test
+  void aMissingSeedsFolderIsNamed() {
+    ReindexException e = assertThrows(ReindexException.class,
+        () -> new Reindexer(dir.resolve("nope"), index).run(false));
+    assertTrue(e.getMessage().contains("nope") && e.getMessage().contains("does not exist"), e.getMessage());
+    assertFalse(Reindexer.hasIndex(index));
+  }
+}
