@@ -1,0 +1,122 @@
+package wjw.ingest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognises statement header lines {@code <region>卫生健康委<title> <name>} and splits them into their parts. */
+final class HeaderParser {
+
+  /** A parsed header line; {@code province} is the resolved full name, or the region as printed if it is no province. */
+  record Header(String region, String organization, String province, Official official) {
+    /** Key deciding whether two header lines belong to one commission. */
+    String organizationKey() {
+      return province;
+    }
+  }
+
+  // Headers are short; the cap keeps a single huge line away from the regex.
+  private static final int MAX_HEADER_LENGTH = 80;
+
+  // 卫生健康委员会 is tried before 卫生健康委 so the longer printed form is kept whole.
+  private static final Pattern HEADER =
+      Pattern.compile("^(\\p{IsHan}{2,16}?)(卫生健康委员会|卫生健康委)(.+)$");
+
+  /** Endings a title must have: this is what tells a header from a sentence that mentions a commission. */
+  private static final List<String> TITLE_ENDINGS = List.of(
+      "主任", "书记", "巡视员", "局长", "院长", "委员", "组长", "秘书长", "主席", "部长", "处长", "厅长", "司长",
+      "负责人", "发言人", "成员", "会计师", "经济师", "工程师", "总师", "调研员", "督察员", "专员", "助理", "监察员");
+
+  private static final Pattern NAME = Pattern.compile("^\\p{IsHan}[\\p{IsHan}·•・‧．.]{0,18}\\p{IsHan}$");
+
+  // A glued name (no space after the title) is an ordinary 2–4 character name, or a longer one with a middle dot.
+  private static final Pattern GLUED_NAME =
+      Pattern.compile("^(\\p{IsHan}{2,4}|\\p{IsHan}+[·•・‧．.]\\p{IsHan}+(?:[·•・‧．.]\\p{IsHan}+)*)$");
+
+  private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;！!？?…“”\"]");
+
+  Optional<Header> parse(String rawLine) {
+    String line = TextUtil.trim(rawLine);
+    if (line.isEmpty() || line.length() > MAX_HEADER_LENGTH) {
+      return Optional.empty();
+    }
+    Matcher m = HEADER.matcher(line);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String region = m.group(1);
+    String organization = region + m.group(2);
+    String rest = m.group(3);
+    Official official = parseTitleAndName(rest);
+    if (official == null) {
+      return Optional.empty();
+    }
+    String province = Provinces.resolve(region).map(Provinces.Province::name).orElse(region);
+    return Optional.of(new Header(region, organization, province, official));
+  }
+
+  /** Title then name, separated by whitespace (any kind, any amount) or a colon, or glued together. */
+  private static Official parseTitleAndName(String rest) {
+    String r = TextUtil.trim(rest);
+    if (r.isEmpty() || SENTENCE_PUNCTUATION.matcher(r).find()) {
+      return null;
+    }
+    int cut = lastSeparator(r);
+    if (cut >= 0) {
+      String title = TextUtil.trim(r.substring(0, cut)).replaceAll("[：:]+$", "");
+      title = TextUtil.trim(title);
+      String name = TextUtil.trim(r.substring(cut).replaceFirst("^[\\s\\p{Z}：:]+", ""));
+      if (isTitle(title) && NAME.matcher(name).matches()) {
+        return new Official(name, title);
+      }
+      return null;
+    }
+    return splitGlued(r);
+  }
+
+  /** Index where the last separator run before the name starts, or -1 if title and name are glued. */
+  private static int lastSeparator(String r) {
+    int i = r.length() - 1;
+    while (i >= 0 && !isSeparator(r.charAt(i))) {
+      i--;
+    }
+    if (i < 0) {
+      return -1;
+    }
+    while (i > 0 && isSeparator(r.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static boolean isSeparator(char c) {
+    return TextUtil.isSpace(c) || c == '：' || c == ':';
+  }
+
+  /** 主任刘俊彩: try each known title ending, last first, and keep the split whose remainder is a plausible name. */
+  private static Official splitGlued(String r) {
+    for (int end = r.length() - 1; end > 0; end--) {
+      String title = r.substring(0, end);
+      String name = r.substring(end);
+      if (isTitle(title) && GLUED_NAME.matcher(name).matches()) {
+        return new Official(name, title);
+      }
+    }
+    return null;
+  }
+
+  static boolean isTitle(String title) {
+    if (title.isEmpty() || title.length() > 40 || SENTENCE_PUNCTUATION.matcher(title).find()) {
+      return false;
+    }
+    // A rank in brackets may follow the title: 副主任（正厅级）.
+    String core = TextUtil.trim(title.replaceFirst("[（(][^（）()]*[）)]$", ""));
+    for (String ending : TITLE_ENDINGS) {
+      if (core.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

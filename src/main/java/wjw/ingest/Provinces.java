@@ -1,0 +1,81 @@
+package wjw.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** China's 34 provincial-level divisions (plus 新疆生产建设兵团 as a recognised region), loaded from a shipped table. */
+public final class Provinces {
+
+  /** One division: full name (北京市), short name (北京) and abbreviation (京). */
+  public record Province(String name, String shortName, String abbreviation) {}
+
+  private static final String RESOURCE = "provinces.tsv";
+  private static final List<Province> ALL;
+  private static final Map<String, Province> BY_ANY_NAME;
+
+  static {
+    List<Province> provinces = new ArrayList<>();
+    List<Province> regions = new ArrayList<>();
+    load(provinces, regions);
+    ALL = List.copyOf(provinces);
+    Map<String, Province> byName = new HashMap<>();
+    // Full and short names win over abbreviations should a string ever be both.
+    for (List<Province> list : List.of(provinces, regions)) {
+      for (Province p : list) {
+        byName.putIfAbsent(p.abbreviation(), p);
+      }
+    }
+    for (List<Province> list : List.of(provinces, regions)) {
+      for (Province p : list) {
+        byName.put(p.name(), p);
+        byName.put(p.shortName(), p);
+      }
+    }
+    BY_ANY_NAME = Map.copyOf(byName);
+  }
+
+  private Provinces() {}
+
+  /** The 34 provincial-level divisions in the conventional order (not 新疆生产建设兵团, which {@link #resolve} still knows). */
+  public static List<Province> all() {
+    return ALL;
+  }
+
+  /** The division named by its full name, short name or abbreviation (exact match after trimming), if any. */
+  public static Optional<Province> resolve(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(BY_ANY_NAME.get(TextUtil.trim(text)));
+  }
+
+  private static void load(List<Province> provinces, List<Province> regions) {
+    try (InputStream in = Provinces.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource wjw/ingest/" + RESOURCE);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        Province p = new Province(cols[0].strip(), cols[1].strip(), cols[2].strip());
+        boolean regionOnly = cols.length > 3 && cols[3].strip().equals("region");
+        (regionOnly ? regions : provinces).add(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

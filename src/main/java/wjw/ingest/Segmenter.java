@@ -1,0 +1,342 @@
+package wjw.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits the text of one newspaper page into headline, lead, byline and per-commission statements, repairing the
+ * damage of text extraction (split paragraphs, photo captions inside sentences). A pure function that never throws.
+ */
+public final class Segmenter {
+
+  static final String NOTE_NO_HEADERS = "no statement headers found: all body text indexed as one statement";
+  static final String NOTE_NO_TEXT = "no statement text found";
+  static final String NOTE_NO_YEAR = "no year found";
+  static final String NOTE_FAILED = "segmentation failed, page kept as one statement: ";
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}(?!#)");
+  private static final Pattern MARKDOWN_PREFIX = Pattern.compile("^#{1,6}[\\s\\p{Z}]*");
+  private static final Pattern CAPTION_SPLIT = Pattern.compile("[\\s\\p{Z}、，,]+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+  private static final String HEADLINE_FORBIDDEN = "，。！？；,;!?：:…";
+  private static final int MAX_HEADLINE_LENGTH = 30;
+  // Two or more short phrases set apart by spaces, as headlines are printed: 以人为本 健康优先.
+  private static final Pattern PHRASED_HEADLINE = Pattern.compile(
+      "^[\\p{IsHan}“”‘’《》·、]{2,16}(?:[\\s\\p{Z}]+[\\p{IsHan}“”‘’《》·、0-9]{2,16})+$");
+
+  private final HeaderParser headerParser = new HeaderParser();
+  private final BylineParser bylineParser = new BylineParser();
+  private final YearFinder yearFinder = new YearFinder();
+
+  /** Segments {@code text} read from {@code sourceFileName}; null arguments are treated as empty. */
+  public Article segment(String sourceFileName, String text) {
+    String source = sourceFileName == null ? "" : sourceFileName;
+    String articleId = articleId(source);
+    String body = text == null ? "" : text;
+    try {
+      return new Run(source, articleId, body).article();
+    } catch (RuntimeException | StackOverflowError e) {
+      // Safety net only: a page must never be lost to a parsing bug.
+      return fallback(source, articleId, body, e);
+    }
+  }
+
+  /** File name without directory and extension; characters other than letters, digits, CJK, _ and - become _. */
+  public static String articleId(String sourceFileName) {
+    String name = sourceFileName == null ? "" : sourceFileName;
+    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    int dot = name.lastIndexOf('.');
+    if (dot > 0) {
+      name = name.substring(0, dot);
+    }
+    StringBuilder id = new StringBuilder();
+    name.codePoints().forEach(cp -> {
+      boolean keep = Character.isLetterOrDigit(cp) || TextUtil.isHan(cp) || cp == '_' || cp == '-';
+      id.appendCodePoint(keep ? cp : '_');
+    });
+    return id.isEmpty() ? "article" : id.toString();
+  }
+
+  private Article fallback(String source, String articleId, String text, Throwable error) {
+    String[] raw = LINE_BREAK.split(text, -1);
+    String statementId = articleId + "-1";
+    List<SourceLine> lines = new ArrayList<>();
+    List<Paragraph> paragraphs = new ArrayList<>();
+    for (int i = 0; i < raw.length; i++) {
+      String t = TextUtil.trim(raw[i]);
+      if (!t.isEmpty()) {
+        lines.add(new SourceLine(i + 1, t, LineRole.STATEMENT, statementId));
+        paragraphs.add(new Paragraph(t, List.of(i + 1)));
+      }
+    }
+    List<Statement> statements = paragraphs.isEmpty()
+        ? List.of()
+        : List.of(new Statement(statementId, articleId, null, null, null, List.of(), paragraphs));
+    return new Article(source, articleId, null, null, "", List.of(), statements, lines,
+        List.of(NOTE_FAILED + error));
+  }
+
+  /** State of one segmentation. */
+  private final class Run {
+    private final String source;
+    private final String articleId;
+    private final String[] lines;
+    private final LineRole[] roles;
+    private final HeaderParser.Header[] headers;
+    private final Set<String> officialNames = new HashSet<>();
+    private final Set<String> reporters = new LinkedHashSet<>();
+    private String headline;
+    private int firstHeader = -1;
+
+    Run(String source, String articleId, String text) {
+      this.source = source;
+      this.articleId = articleId;
+      String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+      String[] raw = LINE_BREAK.split(body, -1);
+      lines = new String[raw.length];
+      for (int i = 0; i < raw.length; i++) {
+        lines[i] = TextUtil.trim(raw[i]);
+      }
+      roles = new LineRole[lines.length];
+      headers = new HeaderParser.Header[lines.length];
+    }
+
+    Article article() {
+      findHeaders();
+      classifyArticleLines();
+      if (headline == null) {
+        findHeadline();
+      }
+      for (int i = 0; i < lines.length; i++) {
+        if (!lines[i].isEmpty() && roles[i] == null) {
+          roles[i] = firstHeader >= 0 && i < firstHeader ? LineRole.LEAD : LineRole.STATEMENT;
+        }
+      }
+      return assemble();
+    }
+
+    private void findHeaders() {
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].isEmpty()) {
+          continue;
+        }
+        Optional<HeaderParser.Header> h = headerParser.parse(lines[i]);
+        if (h.isPresent()) {
+          headers[i] = h.get();
+          roles[i] = LineRole.HEADER;
+          officialNames.add(h.get().official().name());
+          if (firstHeader < 0) {
+            firstHeader = i;
+          }
+        }
+      }
+    }
+
+    /** Markdown headings, captions and bylines: lines that are never text, wherever they sit. */
+    private void classifyArticleLines() {
+      for (int i = 0; i < lines.length; i++) {
+        String line = lines[i];
+        if (line.isEmpty() || roles[i] != null) {
+          continue;
+        }
+        if (MARKDOWN_HEADING.matcher(line).find() && !line.endsWith("#")) {
+          roles[i] = LineRole.HEADLINE;
+          String h = TextUtil.trim(MARKDOWN_PREFIX.matcher(line).replaceFirst(""));
+          if (headline == null && !h.isEmpty()) {
+            headline = h;
+          }
+        } else if (isCaption(line)) {
+          roles[i] = LineRole.CAPTION;
+        } else if (bylineParser.isBylineStart(line)) {
+          roles[i] = LineRole.BYLINE;
+          reporters.addAll(bylineParser.reporters(line));
+          int next = nextNonBlank(i + 1);
+          if (next >= 0 && roles[next] == null && bylineParser.isBylineTail(lines[next])) {
+            roles[next] = LineRole.BYLINE;
+            reporters.addAll(bylineParser.reporters(lines[next]));
+            i = next;
+          }
+        }
+      }
+    }
+
+    /** A line holding only names of officials named in headers anywhere on the page. */
+    private boolean isCaption(String line) {
+      if (officialNames.isEmpty() || line.length() > 100) {
+        return false;
+      }
+      if (officialNames.contains(SPACES.matcher(line).replaceAll(""))) {
+        return true; // a name printed letter-spaced: 张 波
+      }
+      for (String token : CAPTION_SPLIT.split(line)) {
+        if (!token.isEmpty() && !officialNames.contains(token)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * A headline without markdown: a short unpunctuated line, preferably printed as spaced phrases; before the first
+     * header it must not be the tail of an open lead line.
+     */
+    private void findHeadline() {
+      int end = firstHeader >= 0 ? firstHeader : lines.length;
+      int pick = firstMatching(0, end, true);
+      if (pick < 0) {
+        pick = firstHeader >= 0 ? firstStandaloneShortLine(end) : firstLineIfShort();
+      }
+      if (pick < 0 && firstHeader >= 0) {
+        pick = firstMatching(firstHeader, lines.length, true);
+      }
+      if (pick >= 0) {
+        roles[pick] = LineRole.HEADLINE;
+        headline = lines[pick];
+      }
+    }
+
+    private int firstMatching(int from, int to, boolean phrased) {
+      for (int i = from; i < to; i++) {
+        if (roles[i] == null && !lines[i].isEmpty() && looksLikeHeadline(lines[i])
+            && (!phrased || PHRASED_HEADLINE.matcher(lines[i]).matches())) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private int firstStandaloneShortLine(int end) {
+      boolean previousOpen = false;
+      for (int i = 0; i < end; i++) {
+        if (roles[i] != null || lines[i].isEmpty()) {
+          continue;
+        }
+        if (!previousOpen && looksLikeHeadline(lines[i])) {
+          return i;
+        }
+        previousOpen = ParagraphJoiner.isOpen(lines[i]);
+      }
+      return -1;
+    }
+
+    private int firstLineIfShort() {
+      for (int i = 0; i < lines.length; i++) {
+        if (roles[i] == null && !lines[i].isEmpty()) {
+          return looksLikeHeadline(lines[i]) ? i : -1;
+        }
+      }
+      return -1;
+    }
+
+    private boolean looksLikeHeadline(String line) {
+      int length = line.codePointCount(0, line.length());
+      if (length < 2 || length > MAX_HEADLINE_LENGTH) {
+        return false;
+      }
+      for (int i = 0; i < line.length(); i++) {
+        if (HEADLINE_FORBIDDEN.indexOf(line.charAt(i)) >= 0) {
+          return false;
+        }
+      }
+      return line.codePoints().anyMatch(TextUtil::isHan);
+    }
+
+    private int nextNonBlank(int from) {
+      for (int i = from; i < lines.length; i++) {
+        if (!lines[i].isEmpty()) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private Article assemble() {
+      List<SourceLine> sourceLines = new ArrayList<>();
+      List<StatementBuilder> builders = new ArrayList<>();
+      ParagraphJoiner lead = new ParagraphJoiner();
+      StatementBuilder current = null;
+      boolean inHeaderGroup = false; // no statement text since the last header
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].isEmpty()) {
+          continue;
+        }
+        int number = i + 1;
+        String statementId = null;
+        switch (roles[i]) {
+          case HEADER -> {
+            HeaderParser.Header h = headers[i];
+            if (current != null && inHeaderGroup && current.key.equals(h.organizationKey())) {
+              current.officials.add(h.official());
+            } else {
+              current = new StatementBuilder(articleId + "-" + (builders.size() + 1), h);
+              builders.add(current);
+            }
+            inHeaderGroup = true;
+          }
+          case STATEMENT -> {
+            if (current == null) {
+              current = new StatementBuilder(articleId + "-" + (builders.size() + 1), null);
+              builders.add(current);
+            }
+            current.paragraphs.add(number, lines[i]);
+            statementId = current.id;
+            inHeaderGroup = false;
+          }
+          case LEAD -> lead.add(number, lines[i]);
+          default -> { } // headline, byline, caption: article data, and they do not end a statement
+        }
+        sourceLines.add(new SourceLine(number, lines[i], roles[i], statementId));
+      }
+
+      String leadText = String.join(Statement.PARAGRAPH_SEPARATOR,
+          lead.finish().stream().map(Paragraph::text).toList());
+      Integer year = yearFinder.find(leadText, String.join("\n", lines));
+      List<Statement> statements = new ArrayList<>();
+      for (StatementBuilder b : builders) {
+        statements.add(b.build(articleId, year));
+      }
+      List<String> notes = new ArrayList<>();
+      if (firstHeader < 0) {
+        notes.add(NOTE_NO_HEADERS);
+      }
+      if (statements.isEmpty() || statements.stream().allMatch(s -> s.paragraphs().isEmpty())) {
+        notes.add(NOTE_NO_TEXT);
+      }
+      if (year == null) {
+        notes.add(NOTE_NO_YEAR);
+      }
+      return new Article(source, articleId, year, headline, leadText, List.copyOf(reporters), statements,
+          sourceLines, notes);
+    }
+  }
+
+  /** A statement being assembled; {@code header} null for the anonymous statement of a page without headers. */
+  private static final class StatementBuilder {
+    final String id;
+    final String key;
+    final String province;
+    final String organization;
+    final List<Official> officials = new ArrayList<>();
+    final ParagraphJoiner paragraphs = new ParagraphJoiner();
+
+    StatementBuilder(String id, HeaderParser.Header header) {
+      this.id = id;
+      this.key = header == null ? "" : header.organizationKey();
+      this.province = header == null ? null : header.province();
+      this.organization = header == null ? null : header.organization();
+      if (header != null) {
+        officials.add(header.official());
+      }
+    }
+
+    Statement build(String articleId, Integer year) {
+      return new Statement(id, articleId, year, province, organization, officials, paragraphs.finish());
+    }
+  }
+}

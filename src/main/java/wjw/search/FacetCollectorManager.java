@@ -1,0 +1,117 @@
+package wjw.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import wjw.index.Fields;
+
+/**
+ * Counts province, year and official over every match in the same pass that collects the top hits,
+ * from doc values ordinals (counted per segment in arrays, resolved to strings once per segment).
+ */
+final class FacetCollectorManager implements CollectorManager<FacetCollectorManager.Counter, Facets> {
+  static final int MAX_OFFICIALS = 100;
+
+  @Override
+  public Counter newCollector() {
+    return new Counter();
+  }
+
+  @Override
+  public Facets reduce(Collection<Counter> counters) {
+    Map<String, Long> province = new HashMap<>();
+    Map<String, Long> official = new HashMap<>();
+    Map<Integer, Long> year = new HashMap<>();
+    for (Counter c : counters) {
+      c.province.forEach((k, v) -> province.merge(k, v, Long::sum));
+      c.official.forEach((k, v) -> official.merge(k, v, Long::sum));
+      c.year.forEach((k, v) -> year.merge(k, v, Long::sum));
+    }
+    List<FacetValue> years = year.entrySet().stream()
+        .sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
+        .map(e -> new FacetValue(String.valueOf(e.getKey()), e.getValue()))
+        .toList();
+    return new Facets(byCount(province, Integer.MAX_VALUE), years, byCount(official, MAX_OFFICIALS));
+  }
+
+  private static List<FacetValue> byCount(Map<String, Long> counts, int limit) {
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit)
+        .map(e -> new FacetValue(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  /** One slice's counts. */
+  static final class Counter implements Collector {
+    final Map<String, Long> province = new HashMap<>();
+    final Map<String, Long> official = new HashMap<>();
+    final Map<Integer, Long> year = new HashMap<>();
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      SortedSetDocValues provinces = DocValues.getSortedSet(context.reader(), Fields.PROVINCE);
+      SortedSetDocValues officials = DocValues.getSortedSet(context.reader(), Fields.OFFICIAL);
+      SortedNumericDocValues years = DocValues.getSortedNumeric(context.reader(), Fields.YEAR);
+      long[] provinceCounts = new long[(int) provinces.getValueCount()];
+      long[] officialCounts = new long[(int) officials.getValueCount()];
+      Map<Integer, Long> leafYears = year;
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) {}
+
+        @Override
+        public void collect(int doc) throws IOException {
+          count(provinces, doc, provinceCounts);
+          count(officials, doc, officialCounts);
+          if (years.advanceExact(doc)) {
+            leafYears.merge((int) years.nextValue(), 1L, Long::sum);
+          }
+        }
+
+        @Override
+        public void finish() throws IOException {
+          resolve(provinces, provinceCounts, province);
+          resolve(officials, officialCounts, official);
+        }
+      };
+    }
+
+    private static void count(SortedSetDocValues values, int doc, long[] counts) throws IOException {
+      if (values.advanceExact(doc)) {
+        for (int i = 0; i < values.docValueCount(); i++) {
+          counts[(int) values.nextOrd()]++;
+        }
+      }
+    }
+
+    private static void resolve(SortedSetDocValues values, long[] counts, Map<String, Long> into)
+        throws IOException {
+      for (int ord = 0; ord < counts.length; ord++) {
+        if (counts[ord] > 0) {
+          into.merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);
+        }
+      }
+    }
+  }
+
+}

@@ -1,0 +1,225 @@
+package wjw.search;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import wjw.analysis.LiteralAnalyzer;
+import wjw.analysis.WordAnalyzer;
+import wjw.index.CatalogArticle;
+import wjw.index.CatalogStatement;
+import wjw.index.Fields;
+import wjw.index.IndexStore;
+import wjw.ingest.Official;
+import wjw.ingest.Paragraph;
+import wjw.ingest.Statement;
+
+/**
+ * {@link SearchService} over the live generation of an index directory. Every request works on
+ * one acquired {@link IndexSnapshot}, so its answer comes entirely from one complete index.
+ */
+public final class LuceneSearchService implements SearchService {
+  static {
+    // Our own limit (QueryParsing.MAX_TERMS) is on what the user typed; each typed term becomes a
+    // few Lucene clauses, so Lucene's own ceiling must sit above it.
+    IndexSearcher.setMaxClauseCount(16 * QueryParsing.MAX_TERMS);
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<Official>> OFFICIALS = new TypeReference<>() {};
+  private static final TypeReference<List<Paragraph>> PARAGRAPHS = new TypeReference<>() {};
+
+  private final IndexStore store;
+  private final Analyzer literal = new LiteralAnalyzer();
+  private final Analyzer words = WordAnalyzer.create();
+  private final QueryBuilder queries = new QueryBuilder(literal, words);
+  private final AtomicReference<IndexSnapshot> live;
+
+  private LuceneSearchService(IndexStore store, IndexSnapshot first) {
+    this.store = store;
+    this.live = new AtomicReference<>(first);
+    // smartcn loads its dictionaries lazily: do it now, not on the first request
+    queries.warmUp();
+  }
+
+  /** Opens the live generation of {@code indexDir}; fails with a message saying how to build one. */
+  public static LuceneSearchService open(Path indexDir) throws IOException {
+    IndexStore store = new IndexStore(indexDir);
+    Path generation = store.current().orElseThrow(() -> new IOException(
+        "no index in " + indexDir + "; build one with: wjw-search reindex --index " + indexDir));
+    return new LuceneSearchService(store, IndexSnapshot.open(generation));
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) {
+    long started = System.nanoTime();
+    RequestLimits.check(request);
+    Query query = queries.search(request);
+    IndexSnapshot snapshot = acquire();
+    try {
+      Query highlight = queries.highlight(request.query());
+      return new HitCollector(snapshot, literal, JSON).collect(request, query, highlight, started);
+    } catch (IOException e) {
+      throw new UncheckedIOException("searching the index failed", e);
+    } finally {
+      release(snapshot);
+    }
+  }
+
+  @Override
+  public Optional<StatementView> statement(String id, String query) {
+    IndexSnapshot snapshot = acquire();
+    try {
+      Query highlight = query == null || query.isBlank() ? null : queries.highlight(query);
+      TopDocs top = snapshot.searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      int docId = top.scoreDocs[0].doc;
+      Document doc = snapshot.searcher.storedFields().document(docId);
+      List<Paragraph> paragraphs = JSON.readValue(doc.get(Fields.PARAGRAPHS_JSON), PARAGRAPHS);
+      List<String> html = highlight == null ? List.of()
+          : wholeTextHtml(snapshot.searcher, highlight, docId, paragraphs.size());
+      List<ParagraphView> views = new ArrayList<>();
+      for (int i = 0; i < paragraphs.size(); i++) {
+        Paragraph p = paragraphs.get(i);
+        views.add(new ParagraphView(p.text(), p.lines(), html.isEmpty() ? Html.escape(p.text()) : html.get(i)));
+      }
+      return Optional.of(new StatementView(id, yearOf(doc), doc.get(Fields.PROVINCE), doc.get(Fields.ORGANIZATION),
+          officials(doc), articleRef(snapshot, doc.get(Fields.ARTICLE_ID)), doc.get(Fields.TEXT), views));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading statement " + id + " failed", e);
+    } finally {
+      release(snapshot);
+    }
+  }
+
+  /** The whole text highlighted, split back into paragraphs; empty if the split does not line up. */
+  private List<String> wholeTextHtml(IndexSearcher searcher, Query highlight, int docId, int paragraphs)
+      throws IOException {
+    List<String> passages = Passages.whole(searcher, literal).highlight(highlight, new int[] {docId}, 1).get(0);
+    if (passages.isEmpty()) {
+      return List.of();
+    }
+    List<String> split = List.of(passages.get(0).split(Pattern.quote(Statement.PARAGRAPH_SEPARATOR), -1));
+    return split.size() == paragraphs ? split : List.of();
+  }
+
+  @Override
+  public List<ArticleSummary> articles() {
+    IndexSnapshot snapshot = acquire();
+    try {
+      return snapshot.articles.values().stream().map(LuceneSearchService::summary).toList();
+    } finally {
+      release(snapshot);
+    }
+  }
+
+  @Override
+  public Optional<ArticleSummary> article(String id) {
+    IndexSnapshot snapshot = acquire();
+    try {
+      return Optional.ofNullable(snapshot.articles.get(id)).map(LuceneSearchService::summary);
+    } finally {
+      release(snapshot);
+    }
+  }
+
+  @Override
+  public List<OfficialView> officials() {
+    IndexSnapshot snapshot = acquire();
+    try {
+      return snapshot.officials;
+    } finally {
+      release(snapshot);
+    }
+  }
+
+  @Override
+  public IndexInfo info() {
+    IndexSnapshot snapshot = acquire();
+    try {
+      var m = snapshot.manifest;
+      return new IndexInfo(m.version(), m.builtAt(), m.articles(), m.statements());
+    } finally {
+      release(snapshot);
+    }
+  }
+
+  @Override
+  public synchronized void refresh() {
+    Optional<Path> generation = store.current();
+    IndexSnapshot old = live.get();
+    if (generation.isEmpty() || generation.get().equals(old.generation)) {
+      return;
+    }
+    try {
+      live.set(IndexSnapshot.open(generation.get()));
+      old.release(); // the service's own reference; requests still holding it finish first
+    } catch (IOException e) {
+      throw new UncheckedIOException("opening index generation " + generation.get() + " failed", e);
+    }
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    live.get().release();
+  }
+
+  private IndexSnapshot acquire() {
+    while (true) {
+      IndexSnapshot snapshot = live.get();
+      if (snapshot.tryAcquire()) {
+        return snapshot;
+      }
+      // a refresh closed it between get() and tryAcquire(): the next get() sees the new one
+      if (live.get() == snapshot) {
+        throw new IllegalStateException("the search service is closed");
+      }
+    }
+  }
+
+  private static void release(IndexSnapshot snapshot) {
+    try {
+      snapshot.release();
+    } catch (IOException e) {
+      throw new UncheckedIOException("closing an old index generation failed", e);
+    }
+  }
+
+  static Integer yearOf(Document doc) {
+    var field = doc.getField(Fields.YEAR);
+    return field == null ? null : field.numericValue().intValue();
+  }
+
+  static List<Official> officials(Document doc) throws IOException {
+    return JSON.readValue(doc.get(Fields.OFFICIALS_JSON), OFFICIALS);
+  }
+
+  static ArticleRef articleRef(IndexSnapshot snapshot, String articleId) {
+    CatalogArticle a = snapshot.articles.get(articleId);
+    return a == null ? new ArticleRef(articleId, null, null) : new ArticleRef(a.id(), a.headline(), a.year());
+  }
+
+  private static ArticleSummary summary(CatalogArticle a) {
+    List<StatementSummary> statements = a.statements().stream()
+        .map((CatalogStatement s) -> new StatementSummary(s.id(), s.province(), s.officials()))
+        .toList();
+    return new ArticleSummary(a.id(), a.source(), a.headline(), a.year(), a.lead(), a.reporters(), statements);
+  }
+}

@@ -1,0 +1,84 @@
+package wjw.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import wjw.analysis.Tokens;
+import wjw.index.Fields;
+import wjw.ingest.Provinces;
+
+/** Turns a {@link SearchRequest} into the Lucene query to run and the query to highlight with. */
+final class QueryBuilder {
+  private final Analyzer literal;
+  private final Analyzer words;
+
+  QueryBuilder(Analyzer literal, Analyzer words) {
+    this.literal = literal;
+    this.words = words;
+  }
+
+  /** The query text combined with the request's filters; an empty query with filters browses. */
+  Query search(SearchRequest request) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    boolean blank = request.query() == null || request.query().isBlank();
+    all.add(blank ? new MatchAllDocsQuery() : parse(request.query(), false), BooleanClause.Occur.MUST);
+    if (request.province() != null && !request.province().isBlank()) {
+      String name = Provinces.resolve(request.province().trim())
+          .map(Provinces.Province::name).orElse(request.province().trim());
+      all.add(new TermQuery(new Term(Fields.PROVINCE, name)), BooleanClause.Occur.FILTER);
+    }
+    if (request.year() != null) {
+      all.add(IntField.newExactQuery(Fields.YEAR, request.year()), BooleanClause.Occur.FILTER);
+    }
+    if (request.official() != null && !request.official().isBlank()) {
+      all.add(new TermQuery(new Term(Fields.OFFICIAL, request.official().trim())), BooleanClause.Occur.FILTER);
+    }
+    return all.build();
+  }
+
+  /** The query whose statement-text terms the highlighter marks; matches nothing for a blank query. */
+  Query highlight(String query) {
+    return query == null || query.isBlank() ? new MatchNoDocsQuery() : parse(query, true);
+  }
+
+  void warmUp() {
+    Tokens.analyze(words, Fields.TEXT_WORDS, "北京市卫生健康委推进紧密型县域医共体建设");
+  }
+
+  private Query parse(String query, boolean forHighlight) {
+    if (query.length() > RequestLimits.MAX_QUERY_LENGTH) {
+      throw new QueryRejectedException("q", "query is " + query.length() + " characters long; the limit is "
+          + RequestLimits.MAX_QUERY_LENGTH);
+    }
+    try {
+      return new QueryParsing(literal, words, forHighlight).parse(query);
+    } catch (ParseException e) {
+      throw new QueryRejectedException("q", describe(query, e));
+    }
+  }
+
+  /** Lucene's message without its grammar dump: what went wrong and at which column. */
+  static String describe(String query, ParseException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    String prefix = "Cannot parse '" + query + "': ";
+    if (message.startsWith(prefix)) {
+      message = message.substring(prefix.length());
+    }
+    int grammar = message.indexOf("Was expecting");
+    if (grammar >= 0) {
+      message = message.substring(0, grammar);
+    }
+    message = message.replace('\n', ' ').replaceAll("\\s+", " ").trim();
+    if (message.contains("<EOF>")) {
+      message = "the query ends too early (an unclosed quote or bracket, or a dangling AND/OR/NOT?) — " + message;
+    }
+    return "cannot parse query '" + query + "': " + message;
+  }
+}
