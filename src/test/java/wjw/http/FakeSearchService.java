@@ -25,7 +25,7 @@ import wjw.search.StatementSummary;
 import wjw.search.StatementView;
 
 /** A tiny in-memory SearchService (substring matching) for handler tests that need no index. */
-final class FakeSearchService implements SearchService {
+class FakeSearchService implements SearchService {
   record Doc(String id, int year, String province, Official official, String text) {}
 
   static final ArticleRef ARTICLE = new ArticleRef("a1", "谋新篇 开新局", 2026);
