@@ -36,8 +36,41 @@ final class HeaderParser {
 
   private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;！!？?…“”\"]");
 
+  // Columns merged by the extraction can put two headers on one line.
+  private static final Pattern SECOND_HEADER = Pattern.compile("[\\s\\p{Z}]+(?=\\p{IsHan}{2,16}?卫生健康委)");
+
+  // Markdown emphasis and bullets an extraction may wrap around a header.
+  private static final Pattern DECORATION_START = Pattern.compile("^[*_■□●○◆◇▲△★☆▶►•]+");
+  private static final Pattern DECORATION_END = Pattern.compile("[*_]+$");
+
+  /** All headers on the line (usually one), or an empty list if the line is not made of headers only. */
+  List<Header> parseAll(String rawLine) {
+    String line = TextUtil.trim(rawLine);
+    if (line.isEmpty() || line.length() > 2 * MAX_HEADER_LENGTH) {
+      return List.of();
+    }
+    Optional<Header> single = parse(line);
+    if (single.isPresent()) {
+      return List.of(single.get());
+    }
+    String[] parts = SECOND_HEADER.split(line);
+    if (parts.length < 2) {
+      return List.of();
+    }
+    List<Header> all = new java.util.ArrayList<>();
+    for (String part : parts) {
+      Optional<Header> h = parse(part);
+      if (h.isEmpty()) {
+        return List.of();
+      }
+      all.add(h.get());
+    }
+    return all;
+  }
+
   Optional<Header> parse(String rawLine) {
     String line = TextUtil.trim(rawLine);
+    line = TextUtil.trim(DECORATION_END.matcher(DECORATION_START.matcher(line).replaceFirst("")).replaceFirst(""));
     if (line.isEmpty() || line.length() > MAX_HEADER_LENGTH) {
       return Optional.empty();
     }
@@ -62,32 +95,39 @@ final class HeaderParser {
     if (r.isEmpty() || SENTENCE_PUNCTUATION.matcher(r).find()) {
       return null;
     }
-    int cut = lastSeparator(r);
-    if (cut >= 0) {
-      String title = TextUtil.trim(r.substring(0, cut)).replaceAll("[：:]+$", "");
-      title = TextUtil.trim(title);
-      String name = TextUtil.trim(r.substring(cut).replaceFirst("^[\\s\\p{Z}：:]+", ""));
-      if (isTitle(title) && NAME.matcher(name).matches()) {
-        return new Official(name, title);
+    String[] tokens = r.split("[\\s\\p{Z}\\uFEFF：:]+");
+    if (tokens.length >= 2) {
+      // The name is the last token, or the last few single characters of a letter-spaced name (王　某).
+      for (int k = 1; k < tokens.length && k <= 4; k++) {
+        String name = String.join("", java.util.Arrays.copyOfRange(tokens, tokens.length - k, tokens.length));
+        if (k > 1 && tokens[tokens.length - k].codePointCount(0, tokens[tokens.length - k].length()) != 1) {
+          break;
+        }
+        int cut = lastSeparators(r, k);
+        String title = TextUtil.trim(r.substring(0, cut)).replaceAll("[：:]+$", "");
+        title = TextUtil.trim(title);
+        if (isTitle(title) && NAME.matcher(name).matches()) {
+          return new Official(name, title);
+        }
       }
       return null;
     }
     return splitGlued(r);
   }
 
-  /** Index where the last separator run before the name starts, or -1 if title and name are glued. */
-  private static int lastSeparator(String r) {
-    int i = r.length() - 1;
-    while (i >= 0 && !isSeparator(r.charAt(i))) {
+  /** Index where the k-th separator run from the end starts: the end of the title. */
+  private static int lastSeparators(String r, int k) {
+    int i = r.length();
+    for (int run = 0; run < k; run++) {
       i--;
+      while (i >= 0 && !isSeparator(r.charAt(i))) {
+        i--;
+      }
+      while (i > 0 && isSeparator(r.charAt(i - 1))) {
+        i--;
+      }
     }
-    if (i < 0) {
-      return -1;
-    }
-    while (i > 0 && isSeparator(r.charAt(i - 1))) {
-      i--;
-    }
-    return i;
+    return Math.max(i, 0);
   }
 
   private static boolean isSeparator(char c) {
@@ -107,7 +147,8 @@ final class HeaderParser {
   }
 
   static boolean isTitle(String title) {
-    if (title.isEmpty() || title.length() > 40 || SENTENCE_PUNCTUATION.matcher(title).find()) {
+    if (title.isEmpty() || title.length() > 40 || SENTENCE_PUNCTUATION.matcher(title).find()
+        || title.contains("卫生健康委")) {
       return false;
     }
     // A rank in brackets may follow the title: 副主任（正厅级）.

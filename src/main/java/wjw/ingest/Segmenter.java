@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -21,7 +20,10 @@ public final class Segmenter {
 
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}(?!#)");
+  // #话题# is a hashtag, not a heading.
+  private static final Pattern HASHTAG = Pattern.compile("^#[^#\\s]+#$");
   private static final Pattern MARKDOWN_PREFIX = Pattern.compile("^#{1,6}[\\s\\p{Z}]*");
+  private static final Set<String> STANDALONE_BYLINE_TAIL = Set.of("联合采写", "联合报道");
   private static final Pattern CAPTION_SPLIT = Pattern.compile("[\\s\\p{Z}、，,]+");
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
   private static final String HEADLINE_FORBIDDEN = "，。！？；,;!?：:…";
@@ -88,7 +90,7 @@ public final class Segmenter {
     private final String articleId;
     private final String[] lines;
     private final LineRole[] roles;
-    private final HeaderParser.Header[] headers;
+    private final List<List<HeaderParser.Header>> headers = new ArrayList<>();
     private final Set<String> officialNames = new HashSet<>();
     private final Set<String> reporters = new LinkedHashSet<>();
     private String headline;
@@ -104,7 +106,6 @@ public final class Segmenter {
         lines[i] = TextUtil.trim(raw[i]);
       }
       roles = new LineRole[lines.length];
-      headers = new HeaderParser.Header[lines.length];
     }
 
     Article article() {
@@ -123,14 +124,11 @@ public final class Segmenter {
 
     private void findHeaders() {
       for (int i = 0; i < lines.length; i++) {
-        if (lines[i].isEmpty()) {
-          continue;
-        }
-        Optional<HeaderParser.Header> h = headerParser.parse(lines[i]);
-        if (h.isPresent()) {
-          headers[i] = h.get();
+        List<HeaderParser.Header> found = lines[i].isEmpty() ? List.of() : headerParser.parseAll(lines[i]);
+        headers.add(found);
+        if (!found.isEmpty()) {
           roles[i] = LineRole.HEADER;
-          officialNames.add(h.get().official().name());
+          found.forEach(h -> officialNames.add(h.official().name()));
           if (firstHeader < 0) {
             firstHeader = i;
           }
@@ -145,7 +143,7 @@ public final class Segmenter {
         if (line.isEmpty() || roles[i] != null) {
           continue;
         }
-        if (MARKDOWN_HEADING.matcher(line).find() && !line.endsWith("#")) {
+        if (MARKDOWN_HEADING.matcher(line).find() && !HASHTAG.matcher(line).matches()) {
           roles[i] = LineRole.HEADLINE;
           String h = TextUtil.trim(MARKDOWN_PREFIX.matcher(line).replaceFirst(""));
           if (headline == null && !h.isEmpty()) {
@@ -153,6 +151,9 @@ public final class Segmenter {
           }
         } else if (isCaption(line)) {
           roles[i] = LineRole.CAPTION;
+        } else if (STANDALONE_BYLINE_TAIL.contains(line)) {
+          // 联合采写 is never statement text, even when something got between it and its byline.
+          roles[i] = LineRole.BYLINE;
         } else if (bylineParser.isBylineStart(line)) {
           roles[i] = LineRole.BYLINE;
           reporters.addAll(bylineParser.reporters(line));
@@ -190,10 +191,10 @@ public final class Segmenter {
       int end = firstHeader >= 0 ? firstHeader : lines.length;
       int pick = firstMatching(0, end, true);
       if (pick < 0) {
-        pick = firstHeader >= 0 ? firstStandaloneShortLine(end) : firstLineIfShort();
+        pick = firstHeader >= 0 ? shortLineBeforeHeaders(end) : firstLineIfShort();
       }
       if (pick < 0 && firstHeader >= 0) {
-        pick = firstMatching(firstHeader, lines.length, true);
+        pick = standalonePhrasedLineAfterHeaders();
       }
       if (pick >= 0) {
         roles[pick] = LineRole.HEADLINE;
@@ -211,13 +212,44 @@ public final class Segmenter {
       return -1;
     }
 
-    private int firstStandaloneShortLine(int end) {
+    /**
+     * The first short unpunctuated line that does not continue an open line; failing that the last one, since a
+     * headline may follow a lead the extraction cut short.
+     */
+    private int shortLineBeforeHeaders(int end) {
       boolean previousOpen = false;
+      int last = -1;
       for (int i = 0; i < end; i++) {
         if (roles[i] != null || lines[i].isEmpty()) {
           continue;
         }
-        if (!previousOpen && looksLikeHeadline(lines[i])) {
+        if (looksLikeHeadline(lines[i])) {
+          if (!previousOpen) {
+            return i;
+          }
+          last = i;
+        }
+        previousOpen = ParagraphJoiner.isOpen(lines[i]);
+      }
+      return last;
+    }
+
+    /**
+     * A spaced-phrase line among the statements is taken as the headline only when it stands alone (blank lines
+     * around it) after closed text: a spaced phrase inside running text is more likely damaged text.
+     */
+    private int standalonePhrasedLineAfterHeaders() {
+      boolean previousOpen = false;
+      for (int i = firstHeader; i < lines.length; i++) {
+        if (lines[i].isEmpty() || (roles[i] != null && roles[i] != LineRole.HEADER)) {
+          continue;
+        }
+        if (roles[i] == LineRole.HEADER) {
+          previousOpen = false;
+          continue;
+        }
+        boolean alone = (i == 0 || lines[i - 1].isEmpty()) && (i + 1 >= lines.length || lines[i + 1].isEmpty());
+        if (alone && !previousOpen && looksLikeHeadline(lines[i]) && PHRASED_HEADLINE.matcher(lines[i]).matches()) {
           return i;
         }
         previousOpen = ParagraphJoiner.isOpen(lines[i]);
@@ -270,14 +302,15 @@ public final class Segmenter {
         String statementId = null;
         switch (roles[i]) {
           case HEADER -> {
-            HeaderParser.Header h = headers[i];
-            if (current != null && inHeaderGroup && current.key.equals(h.organizationKey())) {
-              current.officials.add(h.official());
-            } else {
-              current = new StatementBuilder(articleId + "-" + (builders.size() + 1), h);
-              builders.add(current);
+            for (HeaderParser.Header h : headers.get(i)) {
+              if (current != null && inHeaderGroup && current.key.equals(h.organizationKey())) {
+                current.officials.add(h.official());
+              } else {
+                current = new StatementBuilder(articleId + "-" + (builders.size() + 1), h);
+                builders.add(current);
+              }
+              inHeaderGroup = true;
             }
-            inHeaderGroup = true;
           }
           case STATEMENT -> {
             if (current == null) {

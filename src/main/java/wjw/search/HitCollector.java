@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -61,7 +62,7 @@ final class HitCollector {
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Document doc = stored.document(page[i].doc);
-      float score = browsing || Float.isNaN(page[i].score) ? 0f : page[i].score;
+      float score = browsing ? 0f : (Float) ((FieldDoc) page[i]).fields[0];
       hits.add(new Hit(doc.get(Fields.ID), score, LuceneSearchService.yearOf(doc), doc.get(Fields.PROVINCE),
           doc.get(Fields.ORGANIZATION), LuceneSearchService.officials(doc),
           LuceneSearchService.articleRef(snapshot, doc.get(Fields.ARTICLE_ID)), passages.get(i)));

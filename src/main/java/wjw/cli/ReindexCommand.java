@@ -1,0 +1,59 @@
+package wjw.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import wjw.index.FileReport;
+import wjw.index.ReindexException;
+import wjw.index.ReindexReport;
+import wjw.index.Reindexer;
+
+/** {@code reindex}: builds a new index from the seeds folder and switches to it atomically. */
+@Command(name = "reindex", mixinStandardHelpOptions = true,
+    description = "Read every article in the seeds folder and build the index atomically.")
+final class ReindexCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--seeds", defaultValue = "seeds", description = "folder of article files (default: ${DEFAULT-VALUE})")
+  Path seeds;
+
+  @Option(names = "--index", defaultValue = "index", description = "index folder (default: ${DEFAULT-VALUE})")
+  Path index;
+
+  @Option(names = "--skip-bad", description = "index the good files even if some fail (exit 0)")
+  boolean skipBad;
+
+  @Override
+  public Integer call() throws ReindexException {
+    PrintWriter out = spec.commandLine().getOut();
+    try {
+      ReindexReport report = new Reindexer(seeds, index).run(skipBad);
+      print(out, report, index);
+      boolean anyFailed = report.files().stream().anyMatch(f -> f.status().equals("failed"));
+      return anyFailed && !skipBad ? CliErrors.FAILED : 0;
+    } catch (ReindexException e) {
+      if (e.report() != null) {
+        print(out, e.report(), index);
+      }
+      throw e;
+    }
+  }
+
+  static void print(PrintWriter out, ReindexReport report, Path index) {
+    for (FileReport f : report.files()) {
+      switch (f.status()) {
+        case "failed" -> out.printf("FAILED      %s: %s%n", f.file(), f.reason());
+        case "no-headers" -> out.printf("no-headers  %s: %d statement without officials (%s)%n",
+            f.file(), f.statements(), f.charset());
+        default -> out.printf("ok          %s: %d statements (%s)%n", f.file(), f.statements(), f.charset());
+      }
+    }
+    out.printf("%d articles, %d statements in %.2f s%s%n", report.articles(), report.statements(),
+        report.seconds(), report.switched() ? " -> " + index.resolve(report.version()) : "; index NOT changed");
+    out.flush();
+  }
+}

@@ -1,0 +1,108 @@
+package wjw.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import wjw.index.Reindexer;
+import wjw.search.FacetValue;
+import wjw.search.Hit;
+import wjw.search.LuceneSearchService;
+import wjw.search.SearchRequest;
+import wjw.search.SearchResult;
+
+/** {@code search}: runs one query from the command line, building the index from the seeds first if there is none. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = "Search the statements. A run of Chinese characters matches that literal string.")
+final class SearchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--index", defaultValue = "index", description = "index folder (default: ${DEFAULT-VALUE})")
+  Path index;
+
+  @Option(names = "--seeds", defaultValue = "seeds",
+      description = "articles to index first when there is no index yet (default: ${DEFAULT-VALUE})")
+  Path seeds;
+
+  @Option(names = "--province", description = "only this province (北京市, 北京 or 京)")
+  String province;
+
+  @Option(names = "--year", description = "only this year")
+  Integer year;
+
+  @Option(names = "--official", description = "only statements by this official (exact name)")
+  String official;
+
+  @Option(names = "--from", defaultValue = "0", description = "skip this many hits (default: ${DEFAULT-VALUE})")
+  int from;
+
+  @Option(names = "--size", defaultValue = "10", description = "hits to show, 1..100 (default: ${DEFAULT-VALUE})")
+  int size;
+
+  @Option(names = "--json", description = "print the search service's result as JSON")
+  boolean json;
+
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "the query; several words mean AND")
+  List<String> words = List.of();
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Reindexer.hasIndex(index)) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf("no index in %s yet: indexing %s first%n", index, seeds);
+      ReindexCommand.print(err, new Reindexer(seeds, index).run(false), index);
+    }
+    String query = String.join(" ", words);
+    SearchRequest request = new SearchRequest(query, province, year, official, from, size);
+    try (LuceneSearchService service = LuceneSearchService.open(index)) {
+      SearchResult result = service.search(request);
+      if (json) {
+        out.println(Json.MAPPER.writeValueAsString(result));
+      } else {
+        print(out, result, System.console() != null);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  static void print(PrintWriter out, SearchResult r, boolean ansi) {
+    out.printf("%s: %d statements (%d ms)%n", r.query().isEmpty() ? "(all)" : r.query(), r.total(), r.tookMs());
+    out.println("  province: " + facet(r.facets().province()));
+    out.println("  year:     " + facet(r.facets().year()));
+    out.println("  official: " + facet(r.facets().official()));
+    int rank = r.from();
+    for (Hit hit : r.hits()) {
+      out.println();
+      String officials = hit.officials().stream().map(o -> o.name() + "（" + o.title() + "）")
+          .collect(Collectors.joining("、"));
+      out.printf("%d. %s %s  %s%n", ++rank, orDash(hit.province()), hit.year() == null ? "" : hit.year(),
+          officials.isEmpty() ? "(no officials)" : officials);
+      out.printf("   %s · %s · score %.2f%n", hit.id(),
+          hit.article().headline() == null ? "" : hit.article().headline(), hit.score());
+      for (String passage : hit.highlights()) {
+        out.println("   … " + TerminalText.fromHighlight(passage, ansi));
+      }
+    }
+    if (r.from() + r.hits().size() < r.total()) {
+      out.printf("%nshowing %d–%d of %d; next page: --from %d%n", r.from() + 1, r.from() + r.hits().size(),
+          r.total(), r.from() + r.size());
+    }
+  }
+
+  private static String facet(List<FacetValue> values) {
+    return values.isEmpty() ? "-"
+        : values.stream().map(v -> v.value() + " " + v.count()).collect(Collectors.joining(" · "));
+  }
+
+  private static String orDash(String s) {
+    return s == null ? "-" : s;
+  }
+}

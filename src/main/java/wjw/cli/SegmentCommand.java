@@ -1,0 +1,114 @@
+package wjw.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import wjw.ingest.Article;
+import wjw.ingest.ArticleDecoder;
+import wjw.ingest.BadArticleException;
+import wjw.ingest.DecodedText;
+import wjw.ingest.LineRole;
+import wjw.ingest.Official;
+import wjw.ingest.Paragraph;
+import wjw.ingest.Segmenter;
+import wjw.ingest.SourceLine;
+import wjw.ingest.Statement;
+
+/** {@code segment}: shows how article files split into statements, for review; nothing is indexed. */
+@Command(name = "segment", mixinStandardHelpOptions = true,
+    description = "Print the articles, statements and paragraphs found in FILEs (nothing is indexed).")
+final class SegmentCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--json", description = "print JSON instead of the review view")
+  boolean json;
+
+  @Option(names = "--lines", description = "also list every non-blank source line with its role")
+  boolean lines;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "article files")
+  List<Path> files;
+
+  /** The --json document: the articles that could be read. */
+  record Output(List<Article> articles) {}
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Segmenter segmenter = new Segmenter();
+    List<Article> articles = new ArrayList<>();
+    boolean failed = false;
+    for (Path file : files) {
+      try {
+        DecodedText decoded = ArticleDecoder.decode(file);
+        Article article = segmenter.segment(file.getFileName().toString(), decoded.text());
+        articles.add(article);
+        if (!json) {
+          printArticle(out, article, decoded.charset());
+        }
+      } catch (BadArticleException e) {
+        err.println("wjw-search segment: " + e.getMessage());
+        failed = true;
+      }
+    }
+    if (json) {
+      out.println(Json.MAPPER.writeValueAsString(new Output(articles)));
+    }
+    out.flush();
+    return failed ? CliErrors.FAILED : 0;
+  }
+
+  private void printArticle(PrintWriter out, Article a, String charset) {
+    out.printf("== %s  (id %s, year %s, %s)%n", a.source(), a.id(), a.year() == null ? "?" : a.year(), charset);
+    out.printf("headline   %s%n", a.headline() == null ? "(none)" : a.headline());
+    out.printf("lead       %s%n", a.lead().isEmpty() ? "(none)" : a.lead().replace("\n", "\n           "));
+    out.printf("reporters  %s%n", a.reporters().isEmpty() ? "(none)" : String.join(", ", a.reporters()));
+    for (String note : a.notes()) {
+      out.printf("note       %s%n", note);
+    }
+    out.printf("statements %d%n", a.statements().size());
+    for (Statement s : a.statements()) {
+      out.println();
+      out.printf("[%s]  %s · %s%n", s.id(), orDash(s.province()), orDash(s.organization()));
+      for (Official o : s.officials()) {
+        out.printf("    %s · %s%n", o.name(), o.title());
+      }
+      for (Paragraph p : s.paragraphs()) {
+        out.printf("  lines %s%n    %s%n", p.lines().stream().map(String::valueOf).collect(Collectors.joining(",")),
+            p.text());
+      }
+    }
+    out.println();
+    out.println("source lines: " + roleCounts(a.lines()));
+    if (lines) {
+      for (SourceLine line : a.lines()) {
+        out.printf("%5d  %-9s %-24s %s%n", line.number(), line.role(),
+            line.statementId() == null ? "" : line.statementId(), line.text());
+      }
+    }
+    out.println();
+  }
+
+  private static String roleCounts(List<SourceLine> lines) {
+    Map<LineRole, Integer> counts = new EnumMap<>(LineRole.class);
+    lines.forEach(l -> counts.merge(l.role(), 1, Integer::sum));
+    return lines.size() + " non-blank (" + counts.entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase())
+        .collect(Collectors.joining(", ")) + "); --lines lists each";
+  }
+
+  private static String orDash(String s) {
+    return s == null ? "-" : s;
+  }
+}

@@ -1,0 +1,107 @@
+package wjw.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The commands as a user runs them: arguments in, text or JSON out, exit codes. */
+class CommandLineTest {
+  @TempDir Path dir;
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void segmentJsonPrintsBothSeedArticlesWithTheirStatements() throws Exception {
+    Run r = run("segment", "--json", "seeds/000_d51fea8ea64b6d2e.txt", "seeds/002_10f19fc5a49f6661.txt");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode articles = Json.MAPPER.readTree(r.out()).get("articles");
+    assertEquals(2, articles.size());
+    assertEquals(7, articles.get(0).get("statements").size());
+    assertEquals(8, articles.get(1).get("statements").size());
+    JsonNode beijing = articles.get(0).get("statements").get(0);
+    assertEquals("北京市", beijing.get("province").asText());
+    assertEquals("北京市卫生健康委", beijing.get("organization").asText());
+    assertEquals("钟东波", beijing.get("officials").get(0).get("name").asText());
+    assertEquals("党委书记", beijing.get("officials").get(0).get("title").asText());
+    assertTrue(beijing.get("text").asText().startsWith("2026年是“十五五”开局之年"));
+    assertEquals(20, beijing.get("paragraphs").get(0).get("lines").get(0).asInt());
+    assertEquals("以人为本 健康优先", articles.get(0).get("headline").asText());
+    assertEquals(2024, articles.get(1).get("year").asInt());
+  }
+
+  @Test
+  void segmentShowsEveryLineRoleOnRequest() {
+    Run r = run("segment", "--lines", "seeds/000_d51fea8ea64b6d2e.txt");
+    assertEquals(0, r.exit());
+    assertTrue(r.out().contains("  110  BYLINE"), r.out());
+    assertTrue(r.out().contains("   14  CAPTION"), r.out());
+  }
+
+  @Test
+  void segmentNamesABadFileAndStillPrintsTheGoodOnes() throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    Run r = run("segment", "seeds/000_d51fea8ea64b6d2e.txt", empty.toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("empty.txt") && r.err().contains("empty file"), r.err());
+    assertTrue(r.out().contains("statements 7"));
+  }
+
+  @Test
+  void searchIndexesTheSeedsOnFirstUseAndListsHighlightedHits() {
+    Path index = dir.resolve("index");
+    Run r = run("search", "--index", index.toString(), "医共体");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("indexing"), r.err());
+    assertTrue(r.out().startsWith("医共体: 7 statements"), r.out());
+    assertTrue(r.out().contains("【医共体】"), r.out());
+    assertFalse(r.out().contains("<mark>"), "no raw HTML in the terminal view");
+    Run again = run("search", "--index", index.toString(), "--province", "北京", "--json", "医共体");
+    assertEquals("", again.err());
+    assertTrue(again.out().contains("\"took_ms\""), again.out());
+  }
+
+  @Test
+  void aBadQueryExitsWithAReasonNotAStackTrace() {
+    Run r = run("search", "--index", dir.resolve("index").toString(), "*体");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("leading wildcard"), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+  }
+
+  @Test
+  void reindexExitsNonZeroOnABadFileUnlessToldToSkipIt() throws Exception {
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    Files.copy(Path.of("seeds/000_d51fea8ea64b6d2e.txt"), seeds.resolve("a.txt"));
+    Files.write(seeds.resolve("b.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0x41});
+    List<String> base = new ArrayList<>(List.of("reindex", "--seeds", seeds.toString(), "--index", dir.resolve("i").toString()));
+    Run failed = run(base.toArray(String[]::new));
+    assertEquals(1, failed.exit());
+    assertTrue(failed.out().contains("FAILED      b.txt"), failed.out());
+    assertTrue(failed.err().contains("previous index kept"), failed.err());
+    base.add("--skip-bad");
+    Run skipped = run(base.toArray(String[]::new));
+    assertEquals(0, skipped.exit(), skipped.err());
+    assertTrue(skipped.out().contains("ok          a.txt: 7 statements (UTF-8)"), skipped.out());
+  }
+}

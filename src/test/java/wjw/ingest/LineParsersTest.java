@@ -1,0 +1,100 @@
+package wjw.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Header, byline, year and paragraph-joining rules in isolation. */
+class LineParsersTest {
+  private final HeaderParser headers = new HeaderParser();
+  private final BylineParser bylines = new BylineParser();
+  private final YearFinder years = new YearFinder();
+
+  private Official official(String line) {
+    return headers.parse(line).orElseThrow(() -> new AssertionError("no header: " + line)).official();
+  }
+
+  @Test
+  void headerVariants() {
+    assertEquals(new Official("钟东波", "党委书记"), official("北京市卫生健康委党委书记 钟东波"));
+    assertEquals(new Official("张波", "党组书记、主任"), official("山西省卫生健康委党组书记、主任\u3000\u3000张波  "));
+    assertEquals(new Official("刘俊彩", "主任"), official("北京市卫生健康委主任刘俊彩"));
+    assertEquals(new Official("任远", "党组书记、主任"), official("北京市卫生健康委党组书记、主任任远"));
+    assertEquals(new Official("买买提·艾力", "副主任"), official("新疆维吾尔自治区卫生健康委员会副主任 买买提·艾力"));
+    assertEquals(new Official("王某", "二级巡视员"), official("青海省卫生健康委二级巡视员\t王某"));
+    assertEquals(new Official("王某", "中医药管理局局长"), official("青海卫生健康委中医药管理局局长：王某"));
+    HeaderParser.Header h = headers.parse("北京卫生健康委员会主任 刘俊彩").orElseThrow();
+    assertEquals("北京", h.region());
+    assertEquals("北京卫生健康委员会", h.organization());
+    assertEquals("北京市", h.province());
+  }
+
+  @Test
+  void notHeaders() {
+    assertTrue(headers.parse("北京市卫生健康委更加突出服务大局，更加突出改革创新。").isEmpty());
+    assertTrue(headers.parse("北京市卫生健康委主任").isEmpty());
+    assertTrue(headers.parse("北京市卫生健康委 钟东波").isEmpty());
+    assertTrue(headers.parse("国家卫生健康委确定的 为民服务").isEmpty());
+    assertTrue(headers.parse("卫生健康委主任 钟东波").isEmpty());
+    assertTrue(headers.parse("北京市卫生健康委主任 钟东波说，要加强").isEmpty());
+    assertTrue(headers.parse("").isEmpty());
+  }
+
+  @Test
+  void bylines() {
+    assertTrue(bylines.isBylineStart("本版由本报记者杨世嘉 郭蕾"));
+    assertTrue(bylines.isBylineStart("本报记者 张三"));
+    assertFalse(bylines.isBylineStart("本报记者了解到，今年将新建医院。"));
+    assertFalse(bylines.isBylineStart("记者 张三"));
+    assertEquals(List.of("杨世嘉", "郭蕾"), bylines.reporters("本版由本报记者杨世嘉 郭蕾"));
+    assertEquals(List.of("杨世嘉", "郭蕾"), bylines.reporters("本版由本报记者杨世嘉、郭蕾联合采写"));
+    assertEquals(List.of("张三", "李四"), bylines.reporters("本报记者 张三,李四 整理"));
+    assertEquals(List.of("李文"), bylines.reporters("本报记者 李文"));
+    assertEquals(List.of("李文"), bylines.reporters("本报记者 李文/文"));
+    assertEquals(List.of("张三", "王五"), bylines.reporters("本版由本报记者张三 通讯员王五 报道"));
+    assertTrue(bylines.isBylineTail("联合采写"));
+    assertTrue(bylines.isBylineTail("文"));
+    assertTrue(bylines.isBylineTail("郭蕾 联合采写"));
+    assertEquals(List.of("郭蕾"), bylines.reporters("郭蕾 联合采写"));
+    assertEquals(List.of(), bylines.reporters("联合采写"));
+    assertFalse(bylines.isBylineTail("推进中医药强省建设。"));
+  }
+
+  @Test
+  void years() {
+    assertEquals(2026, years.find("步入2026年，各地", ""));
+    assertEquals(2024, years.find("在二〇二三年回顾中。迈入二〇二四年，各省", ""));
+    assertEquals(2025, years.find("走进 ２０２５ 年", ""));
+    assertEquals(2024, years.find("", "回眸2023。展望2024，信心满怀。"));
+    assertEquals(2024, years.find("没有", "2023年和2024年，还有2024年。"));
+    assertEquals(2025, years.find("没有", "2024年与2025年"));
+    assertEquals(2023, years.find("没有", "二〇二三年和二〇二三年，还有2022年"));
+    assertNull(years.find("没有", "第1234号文件，12345年"));
+    assertNull(years.find(null, null));
+  }
+
+  @Test
+  void openAndClosedParagraphEnds() {
+    for (String closed : List.of("完成。", "好！", "吗？", "一是；", "如下：", "如下:", "ok!", "ok?", "ok;", "等等…",
+        "他说：“好。”", "（见图。）", "“好。”  ", "【完。】")) {
+      assertFalse(ParagraphJoiner.isOpen(closed), closed);
+    }
+    for (String open : List.of("聚力", "重大项", "扛起责", "推进,", "健康、", "“十五五”", "（科室）", "3.8")) {
+      assertTrue(ParagraphJoiner.isOpen(open), open);
+    }
+  }
+
+  @Test
+  void joinerKeepsLineNumbers() {
+    ParagraphJoiner j = new ParagraphJoiner();
+    j.add(3, "重大项");
+    j.add(5, "目落地。");
+    j.add(6, "下一段");
+    List<Paragraph> ps = j.finish();
+    assertEquals(List.of(new Paragraph("重大项目落地。", List.of(3, 5)), new Paragraph("下一段", List.of(6))), ps);
+  }
+}
