@@ -150,6 +150,8 @@ function showSearchView(show) {
   $('pager').hidden = !show;
   $('facets').hidden = !show;
   $('statement').hidden = show;
+  // Reading a statement uses the full width: the facet column is hidden, so drop it from the grid.
+  document.querySelector('.layout').classList.toggle('reading', !show);
 }
 
 async function showResults(state, seq) {
