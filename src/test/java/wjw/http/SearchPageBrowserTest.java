@@ -38,8 +38,9 @@ class SearchPageBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "SKIPPED browser test: no " + CHROMIUM + " or " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+    if (!browserAvailable()) {
+      return; // the test itself is skipped, so the skip and its reason show in the report
+    }
     Path index = tmp.resolve("index");
     new Reindexer(Path.of("seeds"), index).run(true);
     service = LuceneSearchService.open(index);
@@ -58,6 +59,10 @@ class SearchPageBrowserTest {
     driver = new ChromeDriver(driverService, options);
   }
 
+  static boolean browserAvailable() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
   @AfterAll
   static void stop() throws Exception {
     if (driver != null) {
@@ -71,6 +76,8 @@ class SearchPageBrowserTest {
 
   @Test
   void searchFilterOpenStatementAndGoBack() {
+    assumeTrue(browserAvailable(),
+        "SKIPPED browser test: no " + CHROMIUM + " or " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     String base = "http://127.0.0.1:" + server.port() + "/";
     driver.get(base);
