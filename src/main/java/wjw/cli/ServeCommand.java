@@ -1,0 +1,77 @@
+package wjw.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import wjw.http.ApiServer;
+import wjw.http.ReindexAction;
+import wjw.index.ReindexReport;
+import wjw.index.Reindexer;
+import wjw.search.LuceneSearchService;
+
+/** {@code wjw-search serve}: the search page and REST API; builds the index from the seeds first if there is none. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the search page at / and the REST API under /api (Ctrl-C or SIGTERM stops gracefully).")
+public final class ServeCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+  @Option(names = "--index", defaultValue = "index", description = "index directory (default: ${DEFAULT-VALUE})")
+  Path index;
+
+  @Option(names = "--seeds", defaultValue = "seeds", description = "folder of article .txt files (default: ${DEFAULT-VALUE})")
+  Path seeds;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to bind (default: ${DEFAULT-VALUE})")
+  String host;
+
+  @Option(names = "--port", defaultValue = "7070", description = "port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE})")
+  int port;
+
+  // The token never appears in help output or logs; the environment keeps it out of `ps`.
+  @Option(names = "--admin-token", defaultValue = "${env:WJW_ADMIN_TOKEN}",
+      description = "enables POST /api/reindex for requests sending 'Authorization: Bearer <token>' (or env WJW_ADMIN_TOKEN)")
+  String adminToken;
+
+  @Option(names = "--web", defaultValue = "web",
+      description = "search page folder; when missing, the copy packaged in the jar (default: ${DEFAULT-VALUE})")
+  Path web;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Reindexer.hasIndex(index)) {
+      LOG.info("no index in {}: building it from {}", index.toAbsolutePath(), seeds.toAbsolutePath());
+      ReindexReport report = new Reindexer(seeds, index).run(true);
+      LOG.info("indexed {} statements from {} articles in {}s", report.statements(), report.articles(), report.seconds());
+    }
+    LuceneSearchService service = LuceneSearchService.open(index);
+    ReindexAction reindex = () -> {
+      ReindexReport report = new Reindexer(seeds, index).run(true);
+      // The new generation is complete on disk; searches in flight finish on the old one.
+      service.refresh();
+      return report;
+    };
+    ApiServer server = new ApiServer(service, reindex, adminToken, web, host, port).start();
+    if (adminToken == null || adminToken.isEmpty()) {
+      LOG.info("no admin token: POST /api/reindex is disabled");
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      LOG.info("shutting down: finishing requests in flight");
+      try {
+        server.stop();
+        service.close();
+      } catch (Exception e) {
+        LOG.warn("while shutting down: {}", e.toString());
+      } finally {
+        stopped.countDown();
+      }
+    }, "wjw-serve-shutdown"));
+    LOG.info("wjw-search serving http://{}:{}/", host, server.port());
+    stopped.await();
+    return 0;
+  }
+}

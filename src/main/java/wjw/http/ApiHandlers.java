@@ -1,0 +1,86 @@
+package wjw.http;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import wjw.index.ReindexInProgressException;
+import wjw.search.SearchService;
+
+/** Thin request handlers: parse parameters, call the search service, return its records as JSON. */
+final class ApiHandlers {
+  private final SearchService service;
+  private final ReindexAction reindex;
+  private final AdminGuard admin;
+  private final byte[] openApi;
+  // Refuse a second reindex in this process at once instead of queueing it behind the first.
+  private final AtomicBoolean reindexing = new AtomicBoolean();
+
+  ApiHandlers(SearchService service, ReindexAction reindex, AdminGuard admin) {
+    this.service = service;
+    this.reindex = reindex;
+    this.admin = admin;
+    this.openApi = loadOpenApi();
+  }
+
+  void search(Context ctx) {
+    ctx.json(service.search(SearchParams.from(ctx)));
+  }
+
+  void statement(Context ctx) {
+    String id = ctx.pathParam("id");
+    String q = ctx.queryParam("q");
+    if (q != null && q.length() > SearchParams.MAX_QUERY_CHARS) {
+      throw ApiException.badParameter("q", "query is " + q.length() + " characters, at most " + SearchParams.MAX_QUERY_CHARS + " allowed");
+    }
+    ctx.json(service.statement(id, q == null || q.isBlank() ? null : q.strip())
+        .orElseThrow(() -> ApiException.notFound("no statement with id " + id)));
+  }
+
+  void articles(Context ctx) {
+    var articles = service.articles();
+    ctx.json(new Responses.Articles(articles.size(), articles));
+  }
+
+  void article(Context ctx) {
+    String id = ctx.pathParam("id");
+    ctx.json(service.article(id).orElseThrow(() -> ApiException.notFound("no article with id " + id)));
+  }
+
+  void officials(Context ctx) {
+    var officials = service.officials();
+    ctx.json(new Responses.Officials(officials.size(), officials));
+  }
+
+  void health(Context ctx) {
+    ctx.json(Responses.Health.of(service.info()));
+  }
+
+  void openApi(Context ctx) {
+    ctx.contentType("application/json; charset=utf-8").result(openApi);
+  }
+
+  void reindex(Context ctx) throws Exception {
+    admin.check(ctx);
+    if (!reindexing.compareAndSet(false, true)) {
+      throw new ReindexInProgressException("started earlier by another request; try again when it has finished");
+    }
+    try {
+      ctx.json(reindex.reindex());
+    } finally {
+      reindexing.set(false);
+    }
+  }
+
+  private static byte[] loadOpenApi() {
+    try (InputStream in = ApiHandlers.class.getResourceAsStream("openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json missing from the classpath");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

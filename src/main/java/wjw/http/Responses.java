@@ -1,0 +1,27 @@
+package wjw.http;
+
+import java.util.List;
+import wjw.search.ArticleSummary;
+import wjw.search.IndexInfo;
+import wjw.search.OfficialView;
+
+/** Response bodies the HTTP layer adds around the search service's own records. */
+public final class Responses {
+  private Responses() {}
+
+  /** {@code GET /api/health}. */
+  public record Health(String status, int articles, int statements, IndexVersion index) {
+    static Health of(IndexInfo info) {
+      return new Health("ok", info.articles(), info.statements(), new IndexVersion(info.version(), info.builtAt()));
+    }
+  }
+
+  /** Which index generation is live and when it was built. */
+  public record IndexVersion(String version, String builtAt) {}
+
+  /** {@code GET /api/articles}. */
+  public record Articles(int total, List<ArticleSummary> articles) {}
+
+  /** {@code GET /api/officials}. */
+  public record Officials(int total, List<OfficialView> officials) {}
+}

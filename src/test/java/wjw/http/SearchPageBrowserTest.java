@@ -1,0 +1,119 @@
+package wjw.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import wjw.index.Reindexer;
+import wjw.search.LuceneSearchService;
+
+/** The search page in real headless Chromium: search 托育, filter by a province facet, open a statement, go back. */
+class SearchPageBrowserTest {
+  static final Path CHROMIUM = Path.of(System.getProperty("wjw.chromium", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER = Path.of(System.getProperty("wjw.chromedriver", "/usr/bin/chromedriver"));
+
+  @TempDir static Path tmp;
+  static LuceneSearchService service;
+  static ApiServer server;
+  static WebDriver driver;
+
+  @BeforeAll
+  static void start() throws Exception {
+    if (!browserAvailable()) {
+      return; // the test itself is skipped, so the skip and its reason show in the report
+    }
+    Path index = tmp.resolve("index");
+    new Reindexer(Path.of("seeds"), index).run(true);
+    service = LuceneSearchService.open(index);
+    server = new ApiServer(service, () -> null, null, Path.of("web"), "127.0.0.1", 0).start();
+
+    ChromeOptions options = new ChromeOptions();
+    // An explicit binary and driver: Selenium Manager never runs, so nothing is downloaded.
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")), "--window-size=1280,900");
+    ChromeDriverService driverService = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+        .usingAnyFreePort()
+        .build();
+    driver = new ChromeDriver(driverService, options);
+  }
+
+  static boolean browserAvailable() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.stop();
+      service.close();
+    }
+  }
+
+  @Test
+  void searchFilterOpenStatementAndGoBack() {
+    assumeTrue(browserAvailable(),
+        "SKIPPED browser test: no " + CHROMIUM + " or " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    String base = "http://127.0.0.1:" + server.port() + "/";
+    driver.get(base);
+    // Empty query browses everything.
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .card")));
+
+    WebElement box = driver.findElement(By.id("q"));
+    box.sendKeys("托育", Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("q=%E6%89%98%E8%82%B2"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .card .passage mark")));
+    List<WebElement> marks = driver.findElements(By.cssSelector("#results .card mark"));
+    assertFalse(marks.isEmpty());
+    assertEquals("托育", marks.get(0).getText());
+    assertTrue(driver.findElement(By.id("status")).getText().contains("共"), "total and time shown");
+
+    WebElement province = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//aside[@id='facets']//h2[text()='省份']/following-sibling::ul//a")));
+    String provinceName = province.findElement(By.className("value")).getText();
+    province.click();
+    wait.until(ExpectedConditions.urlContains("province="));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chips"), provinceName));
+    wait.until(d -> d.findElements(By.cssSelector("#results .card .meta")).stream()
+        .allMatch(meta -> meta.getText().contains(provinceName)));
+
+    WebElement first = driver.findElement(By.cssSelector("#results .card h3 a"));
+    first.click();
+    wait.until(ExpectedConditions.urlContains("id="));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#statement h1")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#statement .para mark")));
+    assertTrue(driver.findElement(By.cssSelector("#statement .source")).getText().contains("出处"));
+    assertTrue(driver.findElement(By.cssSelector("#statement .lines")).getText().contains("原文第"));
+
+    driver.navigate().back();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results .card")));
+    assertTrue(driver.getCurrentUrl().contains("province="), driver.getCurrentUrl());
+    assertFalse(driver.findElement(By.id("statement")).isDisplayed());
+    assertEquals("托育", driver.findElement(By.id("q")).getAttribute("value"));
+  }
+}
