@@ -8,6 +8,7 @@ import java.util.List;
  * @param source file name the page was read from
  * @param id stable id derived from the file name
  * @param year the year the page looks ahead to (步入2026年 → 2026), null if the page never says
+ * @param date publication date (ISO yyyy-MM-dd) when a curator's correction gives it, else null
  * @param headline headline without markdown, null if none was found
  * @param lead lead paragraph(s) before the first statement, joined with line breaks; "" if none
  * @param reporters reporters named in the byline, in printed order
@@ -19,6 +20,7 @@ public record Article(
     String source,
     String id,
     Integer year,
+    String date,
     String headline,
     String lead,
     List<String> reporters,

@@ -80,7 +80,7 @@ public final class Segmenter {
     List<Statement> statements = paragraphs.isEmpty()
         ? List.of()
         : List.of(new Statement(statementId, articleId, null, null, null, List.of(), paragraphs));
-    return new Article(source, articleId, null, null, "", List.of(), statements, lines,
+    return new Article(source, articleId, null, null, null, "", List.of(), statements, lines,
         List.of(NOTE_FAILED + error));
   }
 
@@ -344,7 +344,7 @@ public final class Segmenter {
       if (year == null) {
         notes.add(NOTE_NO_YEAR);
       }
-      return new Article(source, articleId, year, headline, leadText, List.copyOf(reporters), statements,
+      return new Article(source, articleId, year, null, headline, leadText, List.copyOf(reporters), statements,
           sourceLines, notes);
     }
   }
