@@ -1,0 +1,186 @@
+package wjw.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Finds the provinces a text names, through province names and China's prefecture-level divisions. */
+public final class Places {
+
+  /** One prefecture-level division from {@code cities.tsv}: its province, full name and GB/T 2260 code. */
+  public record City(String province, String name, String code) {}
+
+  private static final String RESOURCE = "cities.tsv";
+
+  /**
+   * Bare city names (suffix dropped) that are not matched because in this corpus they are usually
+   * an ordinary word or an institution, not the city. The full names (中山市, 三明市 …) still match.
+   */
+  static final Map<String, String> STOPLIST =
+      Map.ofEntries(
+          Map.entry("中山", "中山大学, 中山医院 (Shanghai), 中山路 and 中山公园 are everywhere"),
+          Map.entry("三明", "三明医改 / 学三明 / 三明经验 is the national reform model every province cites"),
+          Map.entry("安康", "ordinary word (平安健康, 幸福安康)"),
+          Map.entry("中卫", "inside 其中卫生, 集中卫生"),
+          Map.entry("日照", "ordinary word (sunshine)"),
+          Map.entry("来宾", "ordinary word (guests)"),
+          Map.entry("朝阳", "朝阳产业 and Beijing's 朝阳区"),
+          Map.entry("白银", "白银经济 (the silver economy of elderly care)"),
+          Map.entry("阿里", "阿里巴巴, 阿里健康"),
+          Map.entry("兴安", "inside 振兴安… (乡村振兴安排); 兴安盟 and 大兴安岭 still match"),
+          Map.entry("海西", "also 海峡西岸 (Fujian), not only Qinghai's 海西州"));
+
+  /**
+   * Phrases that contain a place name but are no place: matched like names (so longest match
+   * swallows them) and then dropped, which keeps the bare name usable elsewhere.
+   */
+  static final Map<String, String> NOT_PLACES =
+      Map.ofEntries(
+          Map.entry("长治久安", "idiom (lasting stability), not 长治"),
+          Map.entry("大同小异", "idiom, not 大同"),
+          Map.entry("四平八稳", "idiom, not 四平"),
+          Map.entry("文山会海", "idiom (too many documents and meetings), not 文山"),
+          Map.entry("广安门", "广安门医院 of 中国中医科学院 (Beijing), not 广安"),
+          Map.entry("莆田系", "private hospital networks across China, not 莆田"));
+
+  /** Ethnic names and the suffixes that make a full city name; dropped to get the bare name. */
+  private static final Pattern PREFECTURE_SUFFIX = Pattern.compile("(市|地区|盟|自治州)$");
+
+  private static final Pattern ETHNIC_TAIL =
+      Pattern.compile("((朝鲜|土家|苗|藏|羌|彝|布依|侗|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|柯尔克孜|哈萨克)族?)+$");
+
+  private static final List<City> CITIES = loadCities();
+
+  /** Candidate names keyed by their first character, longest first; a null province marks a {@link #NOT_PLACES} phrase. */
+  private static final Map<Character, List<Name>> BY_FIRST_CHAR = buildIndex();
+
+  private record Name(String text, String province) {}
+
+  private Places() {}
+
+  /** Every place mention in text: which province each names, with the exact names found, in text order. */
+  public static List<PlaceMention> mentions(String text) {
+    List<PlaceMention> found = new ArrayList<>();
+    if (text == null) {
+      return found;
+    }
+    int i = 0;
+    while (i < text.length()) {
+      Name name = longestAt(text, i);
+      if (name == null) {
+        i++;
+        continue;
+      }
+      int end = i + name.text().length();
+      if (name.province() != null) {
+        found.add(new PlaceMention(name.text(), name.province(), i, end));
+      }
+      // Consume the whole match so no overlapping, shorter name is reported (山西省, not 山西 + 西省).
+      i = end;
+    }
+    return found;
+  }
+
+  /** The provinces named in text (full names, e.g. 山西省), mapped to how many mentions each, in order of first mention. */
+  public static Map<String, Integer> provincesNamed(String text) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (PlaceMention m : mentions(text)) {
+      counts.merge(m.province(), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  /** Every prefecture-level division shipped in {@code cities.tsv}, in GB/T 2260 order. */
+  public static List<City> cities() {
+    return CITIES;
+  }
+
+  /** The bare name of a full city name: 忻州市 → 忻州, 延边朝鲜族自治州 → 延边, 大兴安岭地区 → 大兴安岭. */
+  static String bareName(String fullName) {
+    String bare = PREFECTURE_SUFFIX.matcher(fullName).replaceFirst("");
+    if (fullName.endsWith("自治州")) {
+      bare = ETHNIC_TAIL.matcher(bare).replaceFirst("");
+    }
+    return bare;
+  }
+
+  private static Name longestAt(String text, int i) {
+    List<Name> candidates = BY_FIRST_CHAR.get(text.charAt(i));
+    if (candidates != null) {
+      for (Name n : candidates) {
+        if (text.startsWith(n.text(), i)) {
+          return n;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Map<Character, List<Name>> buildIndex() {
+    Map<String, String> provinceOf = new HashMap<>();
+    for (City c : CITIES) {
+      provinceOf.put(c.name(), c.province());
+      String bare = bareName(c.name());
+      if (bare.length() >= 2 && !STOPLIST.containsKey(bare)) {
+        provinceOf.putIfAbsent(bare, c.province());
+      }
+    }
+    // Province names are put last so they win: a bare city name equal to a short name (吉林, and
+    // 海南 from Qinghai's 海南藏族自治州) maps to the province. One-character abbreviations are
+    // left out on purpose: 京津冀 is no mention of Beijing.
+    for (Provinces.Province p : Provinces.all()) {
+      provinceOf.put(p.name(), p.name());
+      provinceOf.put(p.shortName(), p.name());
+    }
+    // The corps has its own commission; without this, 新疆 inside its name would count for Xinjiang.
+    Provinces.resolve("新疆生产建设兵团").ifPresent(r -> provinceOf.put(r.name(), r.name()));
+    for (String phrase : NOT_PLACES.keySet()) {
+      provinceOf.put(phrase, null);
+    }
+    Map<Character, List<Name>> index = new HashMap<>();
+    provinceOf.forEach(
+        (text, province) -> index.computeIfAbsent(text.charAt(0), k -> new ArrayList<>()).add(new Name(text, province)));
+    Map<Character, List<Name>> frozen = new HashMap<>();
+    index.forEach(
+        (c, names) -> {
+          names.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed().thenComparing(Name::text));
+          frozen.put(c, List.copyOf(names));
+        });
+    return frozen;
+  }
+
+  private static List<City> loadCities() {
+    List<City> cities = new ArrayList<>();
+    try (InputStream in = Places.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource wjw/ingest/" + RESOURCE);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        String province = cols[0].strip();
+        if (Provinces.resolve(province).isEmpty()) {
+          throw new IllegalStateException(RESOURCE + ": unknown province " + province + " in: " + line);
+        }
+        cities.add(new City(province, cols[1].strip(), cols[2].strip()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(cities);
+  }
+}
