@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import wjw.ingest.Article;
+import wjw.ingest.Attribution;
 import wjw.ingest.ArticleDecoder;
 import wjw.ingest.BadArticleException;
 import wjw.ingest.DecodedText;
@@ -85,8 +86,10 @@ final class SegmentCommand implements Callable<Integer> {
         out.printf("    %s · %s%n", o.name(), o.title());
       }
       for (Paragraph p : s.paragraphs()) {
-        out.printf("  lines %s%n    %s%n", p.lines().stream().map(String::valueOf).collect(Collectors.joining(",")),
-            p.text());
+        Attribution why = p.attribution();
+        out.printf("  lines %s  · %s%s: %s%n    %s%n",
+            p.lines().stream().map(String::valueOf).collect(Collectors.joining(",")), why.rule(),
+            why.confidence().equals(Attribution.HIGH) ? "" : " (" + why.confidence() + ")", why.evidence(), p.text());
       }
     }
     out.println();

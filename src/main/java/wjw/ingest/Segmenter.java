@@ -35,6 +35,17 @@ public final class Segmenter {
   private final HeaderParser headerParser = new HeaderParser();
   private final BylineParser bylineParser = new BylineParser();
   private final YearFinder yearFinder = new YearFinder();
+  private final Lexicon lexicon;
+
+  /** A segmenter using the word knowledge found on the class path (smartcn's, when the analysis stage is there). */
+  public Segmenter() {
+    this(Lexicon.discover());
+  }
+
+  /** A segmenter judging joins with the given word knowledge. */
+  public Segmenter(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
   /** Segments {@code text} read from {@code sourceFileName}; null arguments are treated as empty. */
   public Article segment(String sourceFileName, String text) {
@@ -289,17 +300,18 @@ public final class Segmenter {
     }
 
     private Article assemble() {
-      List<SourceLine> sourceLines = new ArrayList<>();
       List<StatementBuilder> builders = new ArrayList<>();
-      ParagraphJoiner lead = new ParagraphJoiner();
+      List<TextLine> lead = new ArrayList<>();
       StatementBuilder current = null;
       boolean inHeaderGroup = false; // no statement text since the last header
+      int lastText = -2; // index of the last text line, to tell hard-wrapped lines from paragraphs
+      boolean interrupted = false; // a caption, byline or heading since the last text line
       for (int i = 0; i < lines.length; i++) {
         if (lines[i].isEmpty()) {
           continue;
         }
         int number = i + 1;
-        String statementId = null;
+        Piece.Gap gap = interrupted ? Piece.Gap.INTERRUPTED : lastText == i - 1 ? Piece.Gap.LINE : Piece.Gap.BLANK;
         switch (roles[i]) {
           case HEADER -> {
             for (HeaderParser.Header h : headers.get(i)) {
@@ -311,28 +323,58 @@ public final class Segmenter {
               }
               inHeaderGroup = true;
             }
+            lastText = -2;
+            interrupted = false;
           }
           case STATEMENT -> {
             if (current == null) {
               current = new StatementBuilder(articleId + "-" + (builders.size() + 1), null);
               builders.add(current);
             }
-            current.paragraphs.add(number, lines[i]);
-            statementId = current.id;
+            current.lines.add(new TextLine(number, lines[i], gap));
             inHeaderGroup = false;
+            lastText = i;
+            interrupted = false;
           }
-          case LEAD -> lead.add(number, lines[i]);
-          default -> { } // headline, byline, caption: article data, and they do not end a statement
+          case LEAD -> {
+            lead.add(new TextLine(number, lines[i], gap));
+            lastText = i;
+            interrupted = false;
+          }
+          default -> interrupted = true; // headline, byline, caption: article data, they do not end a statement
         }
-        sourceLines.add(new SourceLine(number, lines[i], roles[i], statementId));
       }
 
+      List<List<TextLine>> runs = new ArrayList<>();
+      List<String> provinces = new ArrayList<>();
+      runs.add(lead);
+      provinces.add(null);
+      for (StatementBuilder b : builders) {
+        runs.add(b.lines);
+        provinces.add(b.province);
+      }
+      LayoutRepair.Result repaired = new LayoutRepair(lexicon).repair(runs, provinces, List.of(lines));
+
       String leadText = String.join(Statement.PARAGRAPH_SEPARATOR,
-          lead.finish().stream().map(Paragraph::text).toList());
+          repaired.runs().get(0).stream().map(Paragraph::text).toList());
       Integer year = yearFinder.find(leadText, String.join("\n", lines));
       List<Statement> statements = new ArrayList<>();
-      for (StatementBuilder b : builders) {
-        statements.add(b.build(articleId, year));
+      for (int k = 0; k < builders.size(); k++) {
+        statements.add(builders.get(k).build(articleId, year, repaired.runs().get(k + 1)));
+      }
+      List<SourceLine> sourceLines = new ArrayList<>();
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].isEmpty()) {
+          continue;
+        }
+        LineRole role = roles[i];
+        String statementId = null;
+        if (role == LineRole.LEAD || role == LineRole.STATEMENT) {
+          int run = repaired.runOfLine().getOrDefault(i + 1, 0);
+          role = run == 0 ? LineRole.LEAD : LineRole.STATEMENT;
+          statementId = run == 0 ? null : builders.get(run - 1).id;
+        }
+        sourceLines.add(new SourceLine(i + 1, lines[i], role, statementId));
       }
       List<String> notes = new ArrayList<>();
       if (firstHeader < 0) {
@@ -356,7 +398,7 @@ public final class Segmenter {
     final String province;
     final String organization;
     final List<Official> officials = new ArrayList<>();
-    final ParagraphJoiner paragraphs = new ParagraphJoiner();
+    final List<TextLine> lines = new ArrayList<>();
 
     StatementBuilder(String id, HeaderParser.Header header) {
       this.id = id;
@@ -368,8 +410,8 @@ public final class Segmenter {
       }
     }
 
-    Statement build(String articleId, Integer year) {
-      return new Statement(id, articleId, year, province, organization, officials, paragraphs.finish());
+    Statement build(String articleId, Integer year, List<Paragraph> paragraphs) {
+      return new Statement(id, articleId, year, province, organization, officials, paragraphs);
     }
   }
 }

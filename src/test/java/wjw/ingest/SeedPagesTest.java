@@ -86,16 +86,20 @@ class SeedPagesTest {
     Statement tianjin = a.statements().get(1);
     assertTrue(tianjin.text().contains("国家区域公共卫生中心等重大项目落地，建设富有韧性"));
     assertTrue(tianjin.text().contains("以京津冀区域协同发展和京津同城化发展为战略牵引"));
-    // Positional attribution: the misplaced 山西 block (lines 54–62) stays with 天津 for now.
-    assertTrue(tianjin.paragraphs().stream().anyMatch(p -> p.lines().equals(List.of(54)) && p.text().equals("养育负担。")));
-    assertEquals(List.of(62), tianjin.paragraphs().get(tianjin.paragraphs().size() - 1).lines());
+    // The 山西 block printed after 天津's text (lines 54–62) is repaired away: 天津 ends at line 52.
+    assertEquals(List.of(52), tianjin.paragraphs().get(tianjin.paragraphs().size() - 1).lines());
+    assertFalse(tianjin.text().contains("养育负担"));
 
     Statement shanxi = a.statements().get(2);
     assertEquals(List.of(70), shanxi.paragraphs().get(0).lines());
-    assertTrue(shanxi.text().contains("减轻家庭生育药强省建设迈上新台阶"));
+    assertTrue(shanxi.text().contains("减轻家庭生育养育负担。"));
+    assertEquals(List.of(List.of(70), List.of(72), List.of(74), List.of(76, 54), List.of(56), List.of(58),
+        List.of(60), List.of(62)), shanxi.paragraphs().stream().map(Paragraph::lines).toList());
     Statement liaoning = a.statements().get(3);
     assertTrue(liaoning.text().contains("以人民为中心的发展思想"));
-    assertTrue(liaoning.text().endsWith("服务保障进一步加强，中医"));
+    assertTrue(liaoning.text().contains("服务保障进一步加强，中医药强省建设迈上新台阶，"));
+    assertEquals(List.of(List.of(88, 90), List.of(92, 78), List.of(80)),
+        liaoning.paragraphs().stream().map(Paragraph::lines).toList());
 
     Statement heilongjiang = a.statements().get(4);
     assertEquals(List.of(106, 108), heilongjiang.paragraphs().get(2).lines());

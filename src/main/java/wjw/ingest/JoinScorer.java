@@ -1,0 +1,143 @@
+package wjw.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Scores how well piece b continues the open sentence at the end of piece a, from evidence a
+ * reader would use: adjacency, a word forming across the break, a start that cannot begin a
+ * sentence, a fragment too short to stand alone, and the places the continuation's block names.
+ */
+final class JoinScorer {
+  /** Below this an adjacent join is not made; non-adjacent joins need {@link #FAR}. */
+  static final double NEAR = 2.5;
+  static final double FAR = 3.5;
+  static final double STRONG = 5.0;
+
+  /** Characters that cannot begin a sentence: particles, conjunctions, closing marks, clause punctuation. */
+  private static final String CANNOT_START = "的地得之等了着过们及与和并而或且，、。；：,.;:！？!?）)”’」』】》";
+  private static final Pattern SENTENCE_OPENING = Pattern.compile(
+      "^(?:20\\d\\d年|一是|二是|三是|四是|五是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|首先|其次|我们|今年|新的一年)");
+
+  private final Lexicon lexicon;
+  private final Set<String> pageGrams;
+
+  /** One decision's score and its evidence in words. */
+  record Join(Piece a, Piece b, double score, boolean adjacent, boolean wordFormed, String evidence) {}
+
+  JoinScorer(Lexicon lexicon, List<String> pageLines) {
+    this.lexicon = lexicon;
+    this.pageGrams = grams(pageLines);
+  }
+
+  /**
+   * @param previous the piece printed before b in its run, or null when b follows a header
+   * @param blockPlaces place evidence of the block b starts: +1 names a's statement only, -1 b's only, 0 neither
+   */
+  Join score(Piece a, Piece b, Piece previous, int blockPlaces, String placeWords) {
+    List<String> why = new ArrayList<>();
+    double score = 0;
+    boolean adjacent = b.index() == a.index() + 1 && b.run() == a.run();
+    if (adjacent) {
+      boolean line = b.gapBefore() == Piece.Gap.LINE;
+      score += line ? 6 : 3;
+      why.add(line ? "the next line" : b.gapBefore() == Piece.Gap.INTERRUPTED ? "the next text after a caption" : "the next paragraph");
+    }
+    String tail = a.text();
+    String head = b.text();
+    Optional<String> word = bothHan(tail, head) ? lexicon.wordAcross(tail, head) : Optional.empty();
+    String gram = word.isPresent() ? null : gramAcross(tail, head);
+    if (word.isPresent()) {
+      score += 3;
+      why.add("the word " + word.get() + " forms across the break");
+    } else if (gram != null) {
+      score += gram.length() >= 4 ? 2.5 : 1.5;
+      why.add(gram + " forms across the break and occurs elsewhere on the page");
+    }
+    char first = head.charAt(0);
+    if (CANNOT_START.indexOf(first) >= 0) {
+      score += 2.5;
+      why.add("it starts with " + first + ", which cannot begin a sentence");
+    } else if (SENTENCE_OPENING.matcher(head).find()) {
+      score -= 2;
+    }
+    if (!adjacent) {
+      if (previous == null || !previous.open()) {
+        score += 1;
+      }
+      if (isFragment(head)) {
+        score += 1;
+        why.add("“" + firstSentence(head) + "” is too short to stand as a sentence");
+      }
+      if (a.run() != b.run() && blockPlaces != 0) {
+        score += 2.5 * blockPlaces;
+        if (blockPlaces > 0) {
+          why.add("its block names " + placeWords);
+        }
+      }
+    }
+    boolean enough = score >= (adjacent ? NEAR : FAR);
+    return new Join(a, b, enough ? score : 0, adjacent, word.isPresent() || gram != null,
+        "…" + tailOf(tail) + "|" + headOf(head) + "…: " + String.join("; ", why));
+  }
+
+  /** Up to 4 characters across the break (at least one from each side) that occur as such elsewhere on the page. */
+  private String gramAcross(String tail, String head) {
+    String best = null;
+    for (int total = 4; total >= 3 && best == null; total--) {
+      for (int left = 1; left < total; left++) {
+        int right = total - left;
+        if (left > tail.length() || right > head.length()) continue;
+        String g = tail.substring(tail.length() - left) + head.substring(0, right);
+        if (g.codePoints().allMatch(TextUtil::isHan) && pageGrams.contains(g)) {
+          best = g;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Set<String> grams(List<String> lines) {
+    Set<String> grams = new HashSet<>();
+    for (String line : lines) {
+      for (int n = 3; n <= 4; n++) {
+        for (int i = 0; i + n <= line.length(); i++) {
+          grams.add(line.substring(i, i + n));
+        }
+      }
+    }
+    return grams;
+  }
+
+  private static boolean bothHan(String tail, String head) {
+    return TextUtil.isHan(tail.codePointBefore(tail.length())) && TextUtil.isHan(head.codePointAt(0));
+  }
+
+  /** A first sentence of at most 6 characters without a comma: a piece of a sentence, not a sentence. */
+  static boolean isFragment(String text) {
+    String s = firstSentence(text);
+    return s.length() <= 6 && s.indexOf('，') < 0 && s.indexOf(',') < 0;
+  }
+
+  private static String firstSentence(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("。！？；!?;".indexOf(text.charAt(i)) >= 0) {
+        return text.substring(0, i + 1);
+      }
+    }
+    return text;
+  }
+
+  private static String tailOf(String s) {
+    return s.substring(Math.max(0, s.length() - 6));
+  }
+
+  private static String headOf(String s) {
+    return s.substring(0, Math.min(6, s.length()));
+  }
+}

@@ -1,0 +1,238 @@
+package wjw.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Repairs the reading order of one page: rejoins sentences the extraction split (choosing each
+ * open fragment's continuation among all pieces of the page, globally), moves blocks printed
+ * before their header or after the next statement to the statement they belong to, and explains
+ * every paragraph's attribution. Weak evidence keeps the printed position and says so.
+ */
+final class LayoutRepair {
+  private final Lexicon lexicon;
+
+  /** The repaired runs: paragraphs per run (0 = lead) and the run each text line ended up in. */
+  record Result(List<List<Paragraph>> runs, Map<Integer, Integer> runOfLine) {}
+
+  LayoutRepair(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * @param runs text lines per run in page order: run 0 the lead, run r ≥ 1 the r-th statement
+   * @param provinces the province of each run (null for the lead or an unknown region)
+   * @param pageLines every trimmed line of the page, for "occurs elsewhere on the page" evidence
+   */
+  Result repair(List<List<TextLine>> runs, List<String> provinces, List<String> pageLines) {
+    PageLayout page = new PageLayout(runs, provinces);
+    JoinScorer scorer = new JoinScorer(lexicon, pageLines);
+    Joins joins = Joins.choose(page, scorer);
+    BlockMoves moves = new BlockMoves(page, joins);
+    moves.followContinuations();
+    moves.followPlaces();
+    return assemble(page, joins, moves);
+  }
+
+  private static Result assemble(PageLayout page, Joins joins, BlockMoves moves) {
+    List<List<Paragraph>> out = new ArrayList<>();
+    Map<Integer, Integer> runOfLine = new HashMap<>();
+    for (int r = 0; r < page.runCount(); r++) {
+      final int run = r;
+      List<Paragraph> paragraphs = new ArrayList<>();
+      for (int head : moves.order(run)) {
+        List<Piece> chain = joins.chain(head);
+        StringBuilder text = new StringBuilder();
+        List<Integer> lines = new ArrayList<>();
+        for (Piece p : chain) {
+          text.append(p.text());
+          lines.addAll(p.lines());
+          p.lines().forEach(l -> runOfLine.put(l, run));
+        }
+        paragraphs.add(new Paragraph(text.toString(), lines, moves.attribution(head)));
+      }
+      out.add(paragraphs);
+    }
+    return new Result(out, runOfLine);
+  }
+
+  /** The pieces of a page, by run, with the places each names. */
+  static final class PageLayout {
+    final List<Piece> pieces = new ArrayList<>();
+    final List<List<Piece>> runs = new ArrayList<>();
+    final List<String> provinces;
+    private final List<Map<String, Integer>> places = new ArrayList<>();
+
+    PageLayout(List<List<TextLine>> lines, List<String> provinces) {
+      this.provinces = provinces;
+      for (int r = 0; r < lines.size(); r++) {
+        List<Piece> run = new ArrayList<>();
+        List<TextLine> ls = lines.get(r);
+        for (int k = 0; k < ls.size(); k++) {
+          TextLine l = ls.get(k);
+          Piece p = new Piece(pieces.size(), r, List.of(l.number()), l.text(), k == 0 ? Piece.Gap.BLANK : l.gap(),
+              k == 0, k == ls.size() - 1);
+          pieces.add(p);
+          run.add(p);
+          places.add(Places.provincesNamed(l.text()));
+        }
+        runs.add(run);
+      }
+    }
+
+    int runCount() {
+      return runs.size();
+    }
+
+    String province(int run) {
+      return provinces.get(run);
+    }
+
+    /** The piece printed before p in its run, or null after a header. */
+    Piece previous(Piece p) {
+      return p.firstInRun() ? null : pieces.get(p.index() - 1);
+    }
+
+    /** How often the pieces name the province (0 for a null province). */
+    int mentions(List<Piece> ps, String province) {
+      if (province == null) {
+        return 0;
+      }
+      int n = 0;
+      for (Piece p : ps) {
+        n += places.get(p.index()).getOrDefault(province, 0);
+      }
+      return n;
+    }
+
+    /** The pieces from p to the end of its run: the block p would carry. */
+    List<Piece> blockFrom(Piece p) {
+      List<Piece> run = runs.get(p.run());
+      return run.subList(run.indexOf(p), run.size());
+    }
+
+    /** The place names in the pieces that belong to the province, for evidence messages. */
+    String placeNames(List<Piece> ps, String province) {
+      List<String> names = new ArrayList<>();
+      for (Piece p : ps) {
+        for (PlaceMention m : Places.mentions(p.text())) {
+          if (m.province().equals(province) && !names.contains(m.name())) {
+            names.add(m.name());
+          }
+        }
+      }
+      return String.join("、", names) + " (" + province + ")";
+    }
+  }
+
+  /** The joins chosen for a page: which piece continues which, as chains from a head piece. */
+  static final class Joins {
+    final PageLayout page;
+    final int[] next;
+    final int[] prev;
+    final Map<Integer, JoinScorer.Join> byContinuation = new HashMap<>();
+
+    private Joins(PageLayout page) {
+      this.page = page;
+      this.next = new int[page.pieces.size()];
+      this.prev = new int[page.pieces.size()];
+      java.util.Arrays.fill(next, -1);
+      java.util.Arrays.fill(prev, -1);
+    }
+
+    static Joins choose(PageLayout page, JoinScorer scorer) {
+      Joins joins = new Joins(page);
+      List<Piece> open = page.pieces.stream().filter(Piece::open).toList();
+      int n = page.pieces.size();
+      double[][] weight = new double[open.size()][n];
+      JoinScorer.Join[][] found = new JoinScorer.Join[open.size()][n];
+      for (int i = 0; i < open.size(); i++) {
+        Piece a = open.get(i);
+        for (Piece b : page.pieces) {
+          if (b == a || !allowed(a, b)) continue;
+          JoinScorer.Join j = scorer.score(a, b, page.previous(b), blockPlaces(page, a, b), placeWords(page, a, b));
+          weight[i][b.index()] = j.score();
+          found[i][b.index()] = j;
+        }
+      }
+      int[] chosen = Assignment.maximize(weight);
+      for (int i = 0; i < chosen.length; i++) {
+        if (chosen[i] >= 0) {
+          Piece a = open.get(i);
+          joins.next[a.index()] = chosen[i];
+          joins.prev[chosen[i]] = a.index();
+          joins.byContinuation.put(chosen[i], found[i][chosen[i]]);
+        }
+      }
+      joins.breakCycles();
+      return joins;
+    }
+
+    /** The lead never takes statement text, except the first statement's opening printed before its header. */
+    private static boolean allowed(Piece a, Piece b) {
+      if (a.run() == 0 && b.run() != 0) {
+        return b.run() == 1 && b.firstInRun() && a.lastInRun();
+      }
+      return true;
+    }
+
+    private static int blockPlaces(PageLayout page, Piece a, Piece b) {
+      if (a.run() == b.run()) return 0;
+      List<Piece> block = page.blockFrom(b);
+      int own = page.mentions(block, page.province(b.run()));
+      int theirs = page.mentions(block, page.province(a.run()));
+      return theirs > 0 && own == 0 ? 1 : own > 0 && theirs == 0 ? -1 : 0;
+    }
+
+    private static String placeWords(PageLayout page, Piece a, Piece b) {
+      String province = page.province(a.run());
+      return province == null || a.run() == b.run() ? "" : page.placeNames(page.blockFrom(b), province);
+    }
+
+    /** A continuation chain may not loop back on itself: drop the weakest join of each loop. */
+    private void breakCycles() {
+      for (int start = 0; start < next.length; start++) {
+        List<Integer> seen = new ArrayList<>();
+        int at = start;
+        while (at >= 0 && !seen.contains(at) && seen.size() <= next.length) {
+          seen.add(at);
+          at = next[at];
+        }
+        if (at == start) {
+          int weakest = seen.stream()
+              .min(Comparator.comparingDouble(p -> byContinuation.get(next[p]).score())).orElseThrow();
+          byContinuation.remove(next[weakest]);
+          prev[next[weakest]] = -1;
+          next[weakest] = -1;
+        }
+      }
+    }
+
+    boolean isHead(int piece) {
+      return prev[piece] < 0;
+    }
+
+    int headOf(int piece) {
+      int at = piece;
+      while (prev[at] >= 0) at = prev[at];
+      return at;
+    }
+
+    List<Piece> chain(int head) {
+      List<Piece> chain = new ArrayList<>();
+      for (int at = head; at >= 0; at = next[at]) chain.add(page.pieces.get(at));
+      return chain;
+    }
+
+    /** Joins whose two pieces stand in different runs, strongest first. */
+    List<JoinScorer.Join> crossRun() {
+      return byContinuation.values().stream()
+          .filter(j -> j.a().run() != j.b().run())
+          .sorted(Comparator.comparingDouble(JoinScorer.Join::score).reversed())
+          .toList();
+    }
+  }
+}
