@@ -292,9 +292,26 @@ function renderPager(state, total) {
 
 function linesText(lines) {
   if (!lines || lines.length === 0) return '';
-  const first = lines[0];
-  const last = lines[lines.length - 1];
-  return '原文第 ' + (first === last ? first : first + '–' + last) + ' 行';
+  return '原文第 ' + lines.join('、') + ' 行';
+}
+
+// How a paragraph came to stand under this statement, in words; the evidence itself is the tooltip.
+const RULE_LABELS = {
+  continuation: '接续上文',
+  block: '随所属段落移入',
+  place: '据地名归入',
+  correction: '人工校正',
+};
+
+function attributionNote(attribution) {
+  if (!attribution) return null;
+  const label = RULE_LABELS[attribution.rule];
+  const uncertain = attribution.confidence === 'uncertain';
+  if (!label && !uncertain) return null;
+  const note = el('span', uncertain ? 'attribution uncertain' : 'attribution',
+    [label, uncertain ? '归属存疑' : null].filter(Boolean).join(' · '));
+  note.title = attribution.evidence || '';
+  return note;
 }
 
 async function showStatement(state, seq) {
@@ -331,7 +348,11 @@ async function showStatement(state, seq) {
     const p = el('p', 'para');
     const text = el('span');
     text.innerHTML = para.html; // escaped by the API; only <mark> is markup
-    p.append(text, el('small', 'lines', linesText(para.lines)));
+    const small = el('small', 'lines', linesText(para.lines));
+    const note = attributionNote(para.attribution);
+    if (note) small.append(' ', note);
+    if (para.attribution && para.attribution.confidence === 'uncertain') p.classList.add('uncertain');
+    p.append(text, small);
     body.append(p);
   }
   box.replaceChildren(backLink(state), h1, meta, body, sourceBlock(statement, article, state));

@@ -98,7 +98,8 @@ public final class LuceneSearchService implements SearchService {
       List<ParagraphView> views = new ArrayList<>();
       for (int i = 0; i < paragraphs.size(); i++) {
         Paragraph p = paragraphs.get(i);
-        views.add(new ParagraphView(p.text(), p.lines(), html.isEmpty() ? Html.escape(p.text()) : html.get(i)));
+        views.add(new ParagraphView(p.text(), p.lines(), html.isEmpty() ? Html.escape(p.text()) : html.get(i),
+            p.attribution()));
       }
       return Optional.of(new StatementView(id, yearOf(doc), doc.get(Fields.PROVINCE), doc.get(Fields.ORGANIZATION),
           officials(doc), articleRef(snapshot, doc.get(Fields.ARTICLE_ID)), doc.get(Fields.TEXT), views));

@@ -76,7 +76,7 @@ class FakeSearchService implements SearchService {
       List<ParagraphView> paragraphs = new ArrayList<>();
       int line = 10;
       for (String p : d.text().split("\n")) {
-        paragraphs.add(new ParagraphView(p, List.of(line++), highlight(p, terms)));
+        paragraphs.add(new ParagraphView(p, List.of(line++), highlight(p, terms), wjw.ingest.Attribution.positional()));
       }
       return new StatementView(d.id(), d.year(), d.province(), d.province() + "卫生健康委", List.of(d.official()), ARTICLE,
           d.text(), paragraphs);
