@@ -277,7 +277,9 @@ public final class PageSimulator {
       for (int i = 0; i <= all.size(); i++) {
         int to = i < all.size() ? all.get(i) : text.length();
         String piece = text.substring(from, to);
-        if ((piece.contains("卫生健康委") && !SENTENCE_PUNCTUATION.matcher(piece).find())
+        // Two cuts next to each other would leave a lone mark (，) on a line: not what extraction produces.
+        if (piece.length() < 2 || piece.codePoints().noneMatch(Character::isLetterOrDigit)
+            || (piece.contains("卫生健康委") && !SENTENCE_PUNCTUATION.matcher(piece).find())
             || names.contains(piece) || piece.startsWith("本版由") || piece.startsWith("本报记者")
             || piece.startsWith("#") || piece.equals("联合采写") || piece.equals("联合报道")) {
           return false;
