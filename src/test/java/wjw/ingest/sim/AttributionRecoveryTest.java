@@ -1,0 +1,63 @@
+package wjw.ingest.sim;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import wjw.ingest.Article;
+import wjw.ingest.Segmenter;
+
+/**
+ * Measures on damaged pages nobody tuned for how much text the segmenter attributes to the right officials. Expected
+ * to fail until the layout repair lands: positional segmentation misattributes every moved block.
+ */
+class AttributionRecoveryTest {
+  static final int PAGES = 1000;
+  static final double MIN_CHARS = 0.99;
+
+  @Test
+  void textEndsUpUnderItsOfficials() {
+    List<PageScore> scores = new ArrayList<>();
+    for (long seed = 1; seed <= PAGES; seed++) {
+      SimulatedPage sim = Simulations.page(seed);
+      Article article = new Segmenter().segment(sim.name(), sim.text());
+      scores.add(PageScore.of(sim, article));
+    }
+    PageScore total = scores.stream().reduce(PageScore::plus).orElseThrow();
+    double chars = (double) total.correct() / total.chars();
+    System.out.printf("recovery: %d pages, chars attributed correctly %.2f%% (%d/%d), paragraphs intact %.1f%%"
+            + " (%d/%d), lost %d, duplicated %d; positional only would give %.2f%%%n",
+        scores.size(), 100 * chars, total.correct(), total.chars(),
+        100.0 * total.intact() / total.paragraphs(), total.intact(), total.paragraphs(), total.lost(),
+        total.duplicated(), 100.0 * total.positional() / total.chars());
+    List<PageScore> worst = scores.stream().filter(s -> s.badness() > 0)
+        .sorted(Comparator.comparingLong(PageScore::badness).reversed()).limit(5).toList();
+    System.out.println("recovery: worst seeds: " + (worst.isEmpty() ? "none" : SimulatedPageDump.seeds(worst))
+        + " (dump one with -Dwjw.sim.seed=N)");
+    assertAll(
+        () -> assertTrue(chars >= MIN_CHARS, String.format("chars attributed correctly %.2f%% < 99%%", 100 * chars)),
+        () -> assertEquals(0, total.lost(), "text lines lost"),
+        () -> assertEquals(0, total.duplicated(), "text lines duplicated"));
+  }
+
+  /** Writes target/sim/page-N.txt (the damaged page) and page-N.dump.txt (line by line) for -Dwjw.sim.seed=N. */
+  @Test
+  @EnabledIfSystemProperty(named = "wjw.sim.seed", matches = "-?\\d+")
+  void dumpOnePage() throws IOException {
+    long seed = Long.parseLong(System.getProperty("wjw.sim.seed"));
+    Path dir = Files.createDirectories(Path.of("target", "sim"));
+    Files.writeString(dir.resolve("page-" + seed + ".txt"), Simulations.page(seed).text(), StandardCharsets.UTF_8);
+    Path dump = Files.writeString(dir.resolve("page-" + seed + ".dump.txt"), SimulatedPageDump.describe(seed),
+        StandardCharsets.UTF_8);
+    System.out.println("recovery: dumped seed " + seed + " to " + dump.toAbsolutePath());
+  }
+}
