@@ -66,6 +66,7 @@ final class BlockMoves {
     // earlier paragraphs that name only the statement below go with it
     List<Integer> heads = heads(from);
     for (int i = heads.indexOf(head) - 1; i >= 0; i--) {
+      if (decided[heads.get(i)]) break;
       List<Piece> chain = joins.chain(heads.get(i));
       if (page.mentions(chain, page.province(target)) == 0 || page.mentions(chain, page.province(from)) > 0) {
         break;
@@ -90,6 +91,7 @@ final class BlockMoves {
     List<Integer> block = new ArrayList<>();
     for (int h : heads(source)) {
       if (page.pieces.get(h).index() <= join.b().index()) continue;
+      if (decided[h]) break; // a stronger continuation already claimed the rest
       List<Piece> chain = joins.chain(h);
       boolean own = page.mentions(chain, page.province(source)) > 0 && page.mentions(chain, page.province(target)) == 0;
       if (own || crossesInto(chain)) break;
@@ -191,21 +193,36 @@ final class BlockMoves {
     return heads;
   }
 
-  /** The final reading order of a run's paragraphs, as chain heads. */
-  List<Integer> order(int run) {
-    List<Integer> order = new ArrayList<>();
-    prepended.get(run).forEach(h -> emit(h, order));
-    for (int h : heads(run)) {
-      if (runOfHead[h] == run && !prepended.get(run).contains(h) && !appended.get(run).contains(h)) emit(h, order);
+  /**
+   * The final reading order of every run's paragraphs, as chain heads: each head exactly once, in
+   * the run it was assigned to, after the paragraph it was attached to.
+   */
+  List<List<Integer>> orders() {
+    List<List<Integer>> orders = new ArrayList<>();
+    java.util.Set<Integer> emitted = new java.util.HashSet<>();
+    for (int run = 0; run < page.runCount(); run++) {
+      List<Integer> order = new ArrayList<>();
+      for (int h : prepended.get(run)) emit(h, run, order, emitted);
+      for (int h : heads(run)) {
+        if (!prepended.get(run).contains(h) && !appended.get(run).contains(h)) emit(h, run, order, emitted);
+      }
+      for (int h : appended.get(run)) emit(h, run, order, emitted);
+      orders.add(order);
     }
-    appended.get(run).forEach(h -> emit(h, order));
-    return order;
+    // Safety net: a head that no rule placed stays where it was printed rather than being lost.
+    for (Piece p : page.pieces) {
+      if (joins.isHead(p.index()) && !emitted.contains(p.index())) {
+        runOfHead[p.index()] = p.run();
+        orders.get(p.run()).add(p.index());
+      }
+    }
+    return orders;
   }
 
-  private void emit(int head, List<Integer> order) {
-    if (order.contains(head)) return;
+  private void emit(int head, int run, List<Integer> order, java.util.Set<Integer> emitted) {
+    if (runOfHead[head] != run || !emitted.add(head)) return;
     order.add(head);
-    attachedAfter.getOrDefault(head, List.of()).forEach(h -> emit(h, order));
+    for (int h : attachedAfter.getOrDefault(head, List.of())) emit(h, run, order, emitted);
   }
 
   /** Why the paragraph headed by this piece stands where it does. */

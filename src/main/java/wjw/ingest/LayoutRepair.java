@@ -40,10 +40,11 @@ final class LayoutRepair {
   private static Result assemble(PageLayout page, Joins joins, BlockMoves moves) {
     List<List<Paragraph>> out = new ArrayList<>();
     Map<Integer, Integer> runOfLine = new HashMap<>();
+    List<List<Integer>> orders = moves.orders();
     for (int r = 0; r < page.runCount(); r++) {
       final int run = r;
       List<Paragraph> paragraphs = new ArrayList<>();
-      for (int head : moves.order(run)) {
+      for (int head : orders.get(run)) {
         List<Piece> chain = joins.chain(head);
         StringBuilder text = new StringBuilder();
         List<Integer> lines = new ArrayList<>();
