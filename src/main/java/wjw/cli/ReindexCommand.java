@@ -52,6 +52,9 @@ final class ReindexCommand implements Callable<Integer> {
         default -> out.printf("ok          %s: %d statements (%s)%n", f.file(), f.statements(), f.charset());
       }
     }
+    for (String warning : report.warnings()) {
+      out.printf("warning  %s%n", warning);
+    }
     out.printf("%d articles, %d statements in %.2f s%s%n", report.articles(), report.statements(),
         report.seconds(), report.switched() ? " -> " + index.resolve(report.version()) : "; index NOT changed");
     out.flush();

@@ -3,7 +3,9 @@ package wjw.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.nio.file.Files;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,6 +19,8 @@ import wjw.ingest.Article;
 import wjw.ingest.Attribution;
 import wjw.ingest.ArticleDecoder;
 import wjw.ingest.BadArticleException;
+import wjw.ingest.Corrections;
+import wjw.ingest.CorrectionsException;
 import wjw.ingest.DecodedText;
 import wjw.ingest.LineRole;
 import wjw.ingest.Official;
@@ -37,6 +41,13 @@ final class SegmentCommand implements Callable<Integer> {
   @Option(names = "--lines", description = "also list every non-blank source line with its role")
   boolean lines;
 
+  @Option(names = "--corrections", paramLabel = "FILE",
+      description = "curator corrections to apply (default: corrections.json beside each FILE, if present)")
+  Path corrections;
+
+  /** Corrections files already read, by path, so a folder's file is read once. */
+  private final Map<Path, Corrections> loaded = new HashMap<>();
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "article files")
   List<Path> files;
 
@@ -53,7 +64,10 @@ final class SegmentCommand implements Callable<Integer> {
     for (Path file : files) {
       try {
         DecodedText decoded = ArticleDecoder.decode(file);
-        Article article = segmenter.segment(file.getFileName().toString(), decoded.text());
+        Corrections.Applied applied =
+            correctionsFor(file).apply(segmenter.segment(file.getFileName().toString(), decoded.text()));
+        applied.warnings().forEach(w -> err.println("warning  " + w));
+        Article article = applied.article();
         articles.add(article);
         if (!json) {
           printArticle(out, article, decoded.charset());
@@ -67,11 +81,31 @@ final class SegmentCommand implements Callable<Integer> {
       out.println(Json.MAPPER.writeValueAsString(new Output(articles)));
     }
     out.flush();
+    err.flush();
     return failed ? CliErrors.FAILED : 0;
   }
 
+  private Corrections correctionsFor(Path file) throws CorrectionsException {
+    Path path = corrections;
+    if (path == null) {
+      Path beside = file.toAbsolutePath().resolveSibling(Corrections.FILE_NAME);
+      if (!Files.exists(beside)) {
+        return Corrections.none();
+      }
+      path = beside;
+    }
+    Path key = path.toAbsolutePath().normalize();
+    Corrections c = loaded.get(key);
+    if (c == null) {
+      c = Corrections.load(path);
+      loaded.put(key, c);
+    }
+    return c;
+  }
+
   private void printArticle(PrintWriter out, Article a, String charset) {
-    out.printf("== %s  (id %s, year %s, %s)%n", a.source(), a.id(), a.year() == null ? "?" : a.year(), charset);
+    out.printf("== %s  (id %s, year %s%s, %s)%n", a.source(), a.id(), a.year() == null ? "?" : a.year(),
+        a.date() == null ? "" : ", date " + a.date(), charset);
     out.printf("headline   %s%n", a.headline() == null ? "(none)" : a.headline());
     out.printf("lead       %s%n", a.lead().isEmpty() ? "(none)" : a.lead().replace("\n", "\n           "));
     out.printf("reporters  %s%n", a.reporters().isEmpty() ? "(none)" : String.join(", ", a.reporters()));

@@ -18,6 +18,8 @@ import org.apache.lucene.store.FSDirectory;
 import wjw.ingest.Article;
 import wjw.ingest.ArticleDecoder;
 import wjw.ingest.BadArticleException;
+import wjw.ingest.Corrections;
+import wjw.ingest.CorrectionsException;
 import wjw.ingest.DecodedText;
 import wjw.ingest.Segmenter;
 import wjw.ingest.Statement;
@@ -25,7 +27,9 @@ import wjw.ingest.Statement;
 /**
  * Builds a new index generation from a folder of article files and makes it live only when
  * complete; a bad file either fails the whole reindex (old index untouched) or, with skipBad, is
- * reported and left out. One reindex per index directory at a time, across processes.
+ * reported and left out. Curator corrections ({@code corrections.json} beside the articles) are applied
+ * after segmentation; a malformed file fails the reindex before anything is built. One reindex per
+ * index directory at a time, across processes.
  */
 public final class Reindexer {
   private final Path seeds;
@@ -44,6 +48,7 @@ public final class Reindexer {
   public ReindexReport run(boolean skipBad) throws ReindexException {
     long started = System.nanoTime();
     List<Path> files = articleFiles();
+    Corrections corrections = loadCorrections();
     try {
       Files.createDirectories(store.root());
     } catch (IOException e) {
@@ -51,13 +56,25 @@ public final class Reindexer {
     }
     try (FileChannel channel = FileChannel.open(store.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = tryLock(channel)) {
-      return build(files, skipBad, started);
+      return build(files, corrections, skipBad, started);
     } catch (IOException e) {
       throw new ReindexException("reindex failed, previous index kept: " + e.getMessage(), null);
     }
   }
 
-  private ReindexReport build(List<Path> files, boolean skipBad, long started)
+  private Corrections loadCorrections() throws ReindexException {
+    Path file = seeds.resolve(Corrections.FILE_NAME);
+    if (!Files.exists(file)) {
+      return Corrections.none();
+    }
+    try {
+      return Corrections.load(file);
+    } catch (CorrectionsException e) {
+      throw new ReindexException(e.getMessage() + "; previous index kept", null);
+    }
+  }
+
+  private ReindexReport build(List<Path> files, Corrections corrections, boolean skipBad, long started)
       throws IOException, ReindexException {
     store.deleteStaleGenerations(); // leftovers of builds killed earlier
     Path generation = store.newGeneration();
@@ -65,23 +82,26 @@ public final class Reindexer {
     try {
       List<FileReport> reports = new ArrayList<>();
       List<CatalogArticle> catalog = new ArrayList<>();
+      List<String> warnings = new ArrayList<>();
       int statements = 0;
       Segmenter segmenter = new Segmenter();
       IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
       try (FSDirectory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, config)) {
         for (Path file : files) {
-          FileReport report = indexFile(file, segmenter, writer, catalog);
+          FileReport report = indexFile(file, segmenter, corrections, writer, catalog, warnings);
           reports.add(report);
           statements += report.statements();
         }
+        // Only now is it known which articles exist, so a correction naming none can be reported.
+        warnings.addAll(corrections.unmatchedArticles(catalog.stream().map(CatalogArticle::id).toList()));
         List<FileReport> failed = reports.stream().filter(r -> r.status().equals("failed")).toList();
         if (!failed.isEmpty() && !skipBad) {
           writer.rollback();
           throw new ReindexException(failed.size() + " of " + files.size() + " files failed ("
               + failed.get(0).file() + ": " + failed.get(0).reason()
               + "); previous index kept. Use --skip-bad to index the others.",
-              report(reports, catalog.size(), statements, started, false, null));
+              report(reports, catalog.size(), statements, started, false, null, warnings));
         }
         writer.commit();
       }
@@ -90,7 +110,7 @@ public final class Reindexer {
           new IndexManifest(version, Instant.now().toString(), catalog.size(), statements));
       published = true;
       store.deleteStaleGenerations();
-      return report(reports, catalog.size(), statements, started, true, version);
+      return report(reports, catalog.size(), statements, started, true, version, warnings);
     } finally {
       if (!published) {
         IndexStore.deleteRecursively(generation);
@@ -98,8 +118,8 @@ public final class Reindexer {
     }
   }
 
-  private static FileReport indexFile(Path file, Segmenter segmenter, IndexWriter writer,
-      List<CatalogArticle> catalog) throws IOException {
+  private static FileReport indexFile(Path file, Segmenter segmenter, Corrections corrections, IndexWriter writer,
+      List<CatalogArticle> catalog, List<String> warnings) throws IOException {
     String name = file.getFileName().toString();
     DecodedText decoded;
     try {
@@ -107,7 +127,9 @@ public final class Reindexer {
     } catch (BadArticleException e) {
       return new FileReport(name, "failed", 0, null, e.reason());
     }
-    Article article = segmenter.segment(name, decoded.text());
+    Corrections.Applied applied = corrections.apply(segmenter.segment(name, decoded.text()));
+    warnings.addAll(applied.warnings());
+    Article article = applied.article();
     int ordinal = 0;
     for (Statement statement : article.statements()) {
       writer.addDocument(StatementDocument.of(statement, article, ordinal++));
@@ -164,8 +186,8 @@ public final class Reindexer {
   }
 
   private static ReindexReport report(List<FileReport> files, int articles, int statements, long started,
-      boolean switched, String version) {
+      boolean switched, String version, List<String> warnings) {
     double seconds = (System.nanoTime() - started) / 1e9;
-    return new ReindexReport(List.copyOf(files), articles, statements, seconds, switched, version);
+    return new ReindexReport(files, articles, statements, seconds, switched, version, warnings);
   }
 }

@@ -111,4 +111,38 @@ class CommandLineTest {
     assertEquals(0, skipped.exit(), skipped.err());
     assertTrue(skipped.out().contains("ok          a.txt: 7 statements (UTF-8)"), skipped.out());
   }
+
+  @Test
+  void reindexAndSegmentApplyCorrectionsAndPrintWarnings() throws Exception {
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    Files.copy(Path.of("seeds/000_d51fea8ea64b6d2e.txt"), seeds.resolve("000_d51fea8ea64b6d2e.txt"));
+    Files.writeString(seeds.resolve("corrections.json"), "{\"corrections\": ["
+        + "{\"article\": \"000_d51fea8ea64b6d2e\", \"move\": {\"paragraph\": \"养育负担\", \"to\": \"张波\"}},"
+        + "{\"article\": \"000_d51fea8ea64b6d2e\", \"move\": {\"paragraph\": \"育儿补贴\", \"to\": \"张波\"}},"
+        + "{\"article\": \"000_d51fea8ea64b6d2e\", \"set\": {\"date\": \"2026-01-05\"}}]}");
+    Run reindex = run("reindex", "--seeds", seeds.toString(), "--index", dir.resolve("index").toString());
+    assertEquals(0, reindex.exit(), reindex.err());
+    assertTrue(reindex.out().contains(
+        "warning  corrections.json #2: no paragraph starting 育儿补贴 in 000_d51fea8ea64b6d2e\n"), reindex.out());
+
+    Run segment = run("segment", seeds.resolve("000_d51fea8ea64b6d2e.txt").toString());
+    assertEquals(0, segment.exit(), segment.err());
+    assertTrue(segment.err().contains("warning  corrections.json #2: no paragraph starting 育儿补贴"), segment.err());
+    assertTrue(segment.out().contains("(id 000_d51fea8ea64b6d2e, year 2026, date 2026-01-05, UTF-8)"), segment.out());
+    String shanxi = segment.out().substring(segment.out().indexOf("山西省 · 山西省卫生健康委"));
+    assertTrue(shanxi.substring(0, shanxi.indexOf("\n[")).contains("养育负担。"), shanxi);
+
+    Path other = Files.writeString(dir.resolve("other.json"), "{\"corrections\": [{\"article\": \"x\"}]}");
+    Run bad = run("segment", "--corrections", other.toString(), seeds.resolve("000_d51fea8ea64b6d2e.txt").toString());
+    assertEquals(1, bad.exit());
+    assertTrue(bad.err().contains("other.json #1: needs one of \"move\", \"official\" or \"set\""), bad.err());
+
+    Run badReindex = run("reindex", "--seeds", seeds.toString(), "--index", dir.resolve("index").toString());
+    assertEquals(0, badReindex.exit());
+    Files.writeString(seeds.resolve("corrections.json"), "{\"corrections\": [");
+    badReindex = run("reindex", "--seeds", seeds.toString(), "--index", dir.resolve("index").toString());
+    assertEquals(1, badReindex.exit());
+    assertTrue(badReindex.err().startsWith("wjw-search: corrections.json: not valid JSON"), badReindex.err());
+    assertTrue(badReindex.err().contains("previous index kept"), badReindex.err());
+  }
 }
