@@ -36,9 +36,10 @@ final class JoinScorer {
 
   /**
    * @param previous the piece printed before b in its run, or null when b follows a header
-   * @param blockPlaces place evidence of the block b starts: +1 names a's statement only, -1 b's only, 0 neither
+   * @param blockPlaces place evidence of the block b starts: +1 it names a's statement only, -1 it names
+   *     another statement's places and none of a's, 0 neither
    */
-  Join score(Piece a, Piece b, Piece previous, int blockPlaces, String placeWords) {
+  Join score(Piece a, Piece b, Piece previous, double blockPlaces, String placeWords) {
     List<String> why = new ArrayList<>();
     double score = 0;
     boolean adjacent = b.index() == a.index() + 1 && b.run() == a.run();
@@ -49,12 +50,15 @@ final class JoinScorer {
     }
     String tail = a.text();
     String head = b.text();
+    // A dictionary word across the break is suggestive (many heads form some word with a one-character
+    // tail); the same characters occurring elsewhere on the page is what makes it convincing.
     Optional<String> word = bothHan(tail, head) ? lexicon.wordAcross(tail, head) : Optional.empty();
-    String gram = word.isPresent() ? null : gramAcross(tail, head);
+    String gram = gramAcross(tail, head);
     if (word.isPresent()) {
-      score += 3;
+      score += 2;
       why.add("the word " + word.get() + " forms across the break");
-    } else if (gram != null) {
+    }
+    if (gram != null) {
       score += gram.length() >= 4 ? 2.5 : 1.5;
       why.add(gram + " forms across the break and occurs elsewhere on the page");
     }
@@ -72,6 +76,8 @@ final class JoinScorer {
       if (isFragment(head)) {
         score += 1;
         why.add("“" + firstSentence(head) + "” is too short to stand as a sentence");
+      } else if (isHeading(head)) {
+        score -= 2; // 统筹推动人口高质量发展。: the short topic sentence that opens a paragraph
       }
       if (a.run() != b.run() && blockPlaces != 0) {
         score += 2.5 * blockPlaces;
@@ -79,9 +85,18 @@ final class JoinScorer {
           why.add("its block names " + placeWords);
         }
       }
+      if (a.run() == b.run() && b.index() < a.index()) {
+        score -= 2; // under one header, text printed earlier rarely continues text printed later
+      }
+      if (a.lastInRun()) {
+        score += 1; // the next thing printed is a header: the sentence must go on somewhere else
+      }
+      if (Math.abs(a.run() - b.run()) == 1 && b.run() != 0) {
+        score += 0.5; // blocks get printed before their own header or after the next statement
+      }
     }
     boolean enough = score >= (adjacent ? NEAR : FAR);
-    return new Join(a, b, enough ? score : 0, adjacent, word.isPresent() || gram != null,
+    return new Join(a, b, enough ? score : 0, adjacent, gram != null,
         "…" + tailOf(tail) + "|" + headOf(head) + "…: " + String.join("; ", why));
   }
 
@@ -116,6 +131,12 @@ final class JoinScorer {
 
   private static boolean bothHan(String tail, String head) {
     return TextUtil.isHan(tail.codePointBefore(tail.length())) && TextUtil.isHan(head.codePointAt(0));
+  }
+
+  /** A short topic sentence (7–20 characters, no comma, ending 。) such as paragraphs in this genre open with. */
+  static boolean isHeading(String text) {
+    String s = firstSentence(text);
+    return s.length() >= 7 && s.length() <= 20 && s.endsWith("。") && s.indexOf('，') < 0 && s.indexOf(',') < 0;
   }
 
   /** A first sentence of at most 6 characters without a comma: a piece of a sentence, not a sentence. */

@@ -160,6 +160,20 @@ final class LayoutRepair {
         }
       }
       int[] chosen = Assignment.maximize(weight);
+      // A sentence cannot continue into itself: forbid the weakest join of any loop and choose again.
+      for (int round = 0; round < 20; round++) {
+        int[] loop = weakestJoinInLoop(open, chosen, weight);
+        if (loop == null) break;
+        weight[loop[0]][loop[1]] = 0;
+        chosen = Assignment.maximize(weight);
+      }
+      if (Boolean.getBoolean("wjw.debug.joins")) {
+        for (int i = 0; i < open.size(); i++) {
+          StringBuilder sb = new StringBuilder("open " + open.get(i).where() + " -> " + (chosen[i] < 0 ? "-" : page.pieces.get(chosen[i]).where()) + " |");
+          for (int c = 0; c < n; c++) if (weight[i][c] > 0) sb.append(' ').append(page.pieces.get(c).where()).append('=').append(String.format("%.1f", weight[i][c]));
+          System.err.println(sb);
+        }
+      }
       for (int i = 0; i < chosen.length; i++) {
         if (chosen[i] >= 0) {
           Piece a = open.get(i);
@@ -168,8 +182,26 @@ final class LayoutRepair {
           joins.byContinuation.put(chosen[i], found[i][chosen[i]]);
         }
       }
-      joins.breakCycles();
       return joins;
+    }
+
+    /** {row, column} of the weakest join in a loop of chosen joins, or null if they form none. */
+    private static int[] weakestJoinInLoop(List<Piece> open, int[] chosen, double[][] weight) {
+      Map<Integer, Integer> rowOfPiece = new HashMap<>();
+      for (int i = 0; i < open.size(); i++) rowOfPiece.put(open.get(i).index(), i);
+      for (int start = 0; start < open.size(); start++) {
+        List<Integer> rows = new ArrayList<>();
+        Integer row = start;
+        while (row != null && chosen[row] >= 0 && !rows.contains(row)) {
+          rows.add(row);
+          row = rowOfPiece.get(chosen[row]);
+        }
+        if (row != null && row == start && chosen[row] >= 0) {
+          int weakest = rows.stream().min(Comparator.comparingDouble(r -> weight[r][chosen[r]])).orElseThrow();
+          return new int[] {weakest, chosen[weakest]};
+        }
+      }
+      return null;
     }
 
     /** The lead never takes statement text, except the first statement's opening printed before its header. */
@@ -180,36 +212,32 @@ final class LayoutRepair {
       return true;
     }
 
-    private static int blockPlaces(PageLayout page, Piece a, Piece b) {
+    /**
+     * Place evidence for b's block, from the first piece at or after b (in b's run) that names a
+     * province of the page: positive when it is a's, scaled down with distance (evidence far from b
+     * says little about b); negative when it is another statement's and not a's.
+     */
+    private static double blockPlaces(PageLayout page, Piece a, Piece b) {
       if (a.run() == b.run()) return 0;
       List<Piece> block = page.blockFrom(b);
-      int own = page.mentions(block, page.province(b.run()));
-      int theirs = page.mentions(block, page.province(a.run()));
-      return theirs > 0 && own == 0 ? 1 : own > 0 && theirs == 0 ? -1 : 0;
+      String mine = page.province(a.run());
+      for (int k = 0; k < block.size(); k++) {
+        List<Piece> one = block.subList(k, k + 1);
+        boolean theirs = mine != null && page.mentions(one, mine) > 0;
+        boolean other = false;
+        for (int run = 1; run < page.runCount(); run++) {
+          String p = page.province(run);
+          if (p != null && !p.equals(mine) && page.mentions(one, p) > 0) other = true;
+        }
+        if (theirs && !other) return k <= 3 ? 1 : k <= 6 ? 0.6 : 0.2;
+        if (other && !theirs) return -1;
+      }
+      return 0;
     }
 
     private static String placeWords(PageLayout page, Piece a, Piece b) {
       String province = page.province(a.run());
       return province == null || a.run() == b.run() ? "" : page.placeNames(page.blockFrom(b), province);
-    }
-
-    /** A continuation chain may not loop back on itself: drop the weakest join of each loop. */
-    private void breakCycles() {
-      for (int start = 0; start < next.length; start++) {
-        List<Integer> seen = new ArrayList<>();
-        int at = start;
-        while (at >= 0 && !seen.contains(at) && seen.size() <= next.length) {
-          seen.add(at);
-          at = next[at];
-        }
-        if (at == start) {
-          int weakest = seen.stream()
-              .min(Comparator.comparingDouble(p -> byContinuation.get(next[p]).score())).orElseThrow();
-          byContinuation.remove(next[weakest]);
-          prev[next[weakest]] = -1;
-          next[weakest] = -1;
-        }
-      }
     }
 
     boolean isHead(int piece) {
