@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class JoinScorer {
   /** Below this an adjacent join is not made; non-adjacent joins need {@link #FAR}. */
   static final double NEAR = 2.5;
-  static final double FAR = 3.5;
+  static final double FAR = 4.0;
   static final double STRONG = 5.0;
 
   /** Characters that cannot begin a sentence: particles, conjunctions, closing marks, clause punctuation. */
@@ -59,7 +59,7 @@ final class JoinScorer {
       why.add("the word " + word.get() + " forms across the break");
     }
     if (gram != null) {
-      score += gram.length() >= 4 ? 2.5 : 1.5;
+      score += gram.length() >= 4 ? 2.5 : 1.0; // three characters recur by chance more often
       why.add(gram + " forms across the break and occurs elsewhere on the page");
     }
     char first = head.charAt(0);
@@ -139,10 +139,11 @@ final class JoinScorer {
     return s.length() >= 7 && s.length() <= 20 && s.endsWith("。") && s.indexOf('，') < 0 && s.indexOf(',') < 0;
   }
 
-  /** A first sentence of at most 6 characters without a comma: a piece of a sentence, not a sentence. */
+  /** A finished first sentence of at most 6 characters without a comma (养育负担。): the end of a sentence, not one. */
   static boolean isFragment(String text) {
     String s = firstSentence(text);
-    return s.length() <= 6 && s.indexOf('，') < 0 && s.indexOf(',') < 0;
+    return s.length() <= 6 && s.length() < text.length() + 1 && "。！？；!?;".indexOf(s.charAt(s.length() - 1)) >= 0
+        && s.indexOf('，') < 0 && s.indexOf(',') < 0;
   }
 
   private static String firstSentence(String text) {

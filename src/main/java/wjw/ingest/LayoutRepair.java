@@ -78,7 +78,9 @@ final class LayoutRepair {
               k == 0, k == ls.size() - 1);
           pieces.add(p);
           run.add(p);
-          places.add(Places.provincesNamed(l.text()));
+          Map<String, Integer> named = new HashMap<>(Places.provincesNamed(l.text()));
+          ProvinceAliases.named(l.text()).forEach((province, n) -> named.merge(province, n, Integer::sum));
+          places.add(named);
         }
         runs.add(run);
       }
@@ -123,6 +125,9 @@ final class LayoutRepair {
           if (m.province().equals(province) && !names.contains(m.name())) {
             names.add(m.name());
           }
+        }
+        for (String alias : ProvinceAliases.found(p.text(), province)) {
+          if (!names.contains(alias)) names.add(alias);
         }
       }
       return String.join("、", names) + " (" + province + ")";
