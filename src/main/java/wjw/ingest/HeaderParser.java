@@ -79,6 +79,10 @@ final class HeaderParser {
       return Optional.empty();
     }
     String region = m.group(1);
+    if (!isRealRegion(region)) {
+      // 会上北京市卫生健康委主任刘俊彩: a wrapped mention in running text, not a commission of its own.
+      return Optional.empty();
+    }
     String organization = region + m.group(2);
     String rest = m.group(3);
     Official official = parseTitleAndName(rest);
@@ -88,6 +92,33 @@ final class HeaderParser {
     String province = Provinces.resolve(region).map(Provinces.Province::name).orElse(region);
     return Optional.of(new Header(region, organization, province, official));
   }
+
+  /**
+   * Whether region names a real region: a province or 新疆生产建设兵团 as {@link Provinces#resolve} knows it, a
+   * prefecture-level city by its full name (深圳市), or a province's full or short name followed by the full name of
+   * one of its own cities (广东省深圳市, 广东深圳市).
+   */
+  static boolean isRealRegion(String region) {
+    if (region == null || region.isEmpty()) {
+      return false;
+    }
+    if (Provinces.resolve(region).isPresent() || CITY_PROVINCE.containsKey(region)) {
+      return true;
+    }
+    for (Provinces.Province p : Provinces.all()) {
+      for (String prefix : List.of(p.name(), p.shortName())) {
+        if (region.length() > prefix.length() && region.startsWith(prefix)
+            && p.name().equals(CITY_PROVINCE.get(region.substring(prefix.length())))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Full city name → its province's full name, from {@link Places#cities()}. */
+  private static final java.util.Map<String, String> CITY_PROVINCE = Places.cities().stream()
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(Places.City::name, Places.City::province));
 
   /** Title then name, separated by whitespace (any kind, any amount) or a colon, or glued together. */
   private static Official parseTitleAndName(String rest) {

@@ -117,7 +117,7 @@ class CommandLineTest {
     Path seeds = Files.createDirectories(dir.resolve("seeds"));
     Files.copy(Path.of("seeds/000_d51fea8ea64b6d2e.txt"), seeds.resolve("000_d51fea8ea64b6d2e.txt"));
     Files.writeString(seeds.resolve("corrections.json"), "{\"corrections\": ["
-        + "{\"article\": \"000_d51fea8ea64b6d2e\", \"move\": {\"paragraph\": \"养育负担\", \"to\": \"张波\"}},"
+        + "{\"article\": \"000_d51fea8ea64b6d2e\", \"move\": {\"paragraph\": \"扎实做好为民服务实事\", \"to\": \"张波\"}},"
         + "{\"article\": \"000_d51fea8ea64b6d2e\", \"move\": {\"paragraph\": \"育儿补贴\", \"to\": \"张波\"}},"
         + "{\"article\": \"000_d51fea8ea64b6d2e\", \"set\": {\"date\": \"2026-01-05\"}}]}");
     Run reindex = run("reindex", "--seeds", seeds.toString(), "--index", dir.resolve("index").toString());
@@ -130,7 +130,9 @@ class CommandLineTest {
     assertTrue(segment.err().contains("warning  corrections.json #2: no paragraph starting 育儿补贴"), segment.err());
     assertTrue(segment.out().contains("(id 000_d51fea8ea64b6d2e, year 2026, date 2026-01-05, UTF-8)"), segment.out());
     String shanxi = segment.out().substring(segment.out().indexOf("山西省 · 山西省卫生健康委"));
-    assertTrue(shanxi.substring(0, shanxi.indexOf("\n[")).contains("养育负担。"), shanxi);
+    assertTrue(shanxi.substring(0, shanxi.indexOf("\n[")).contains("扎实做好为民服务实事。"), shanxi);
+    assertFalse(segment.err().contains("corrections.json #1"), segment.err());
+    assertFalse(reindex.out().contains("corrections.json #1"), reindex.out());
 
     Path other = Files.writeString(dir.resolve("other.json"), "{\"corrections\": [{\"article\": \"x\"}]}");
     Run bad = run("segment", "--corrections", other.toString(), seeds.resolve("000_d51fea8ea64b6d2e.txt").toString());

@@ -17,6 +17,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CorrectionsTest {
   private static final String ID_2026 = "000_d51fea8ea64b6d2e";
   private static final String ID_2024 = "002_10f19fc5a49f6661";
+  // Tianjin's (王栩冬) last two paragraphs: one source line each, printed under 天津's header, nothing displaced.
+  private static final String LINE_50 = "统筹推动人口高质量发展。优化生育支持和激励政策，发展普惠托育和托幼一体化服务，建设生育友好型社会。"
+      + "满足“一老一小”、妇女等重点人群健康需求，扎实开展“健康体重管理年”“儿科和精神卫生服务年”行动，"
+      + "实施好康复护理扩容提升工程，增强全方位全周期健康管理能力。";
+  private static final String LINE_52 = "扎实做好为民服务实事。聚焦解决人民群众看病就医难题，围绕在健康管理、重点人群保障、基层能力建设等关键领域，"
+      + "补短板、强弱项、优布局，细化、简化16项为民服务实事举措；加强党的全面领导，持续推进全面从严治党，"
+      + "不断增强群众卫生健康获得感、幸福感、安全感。";
   private static Article page2026;
   private static Article page2024;
 
@@ -51,30 +58,40 @@ class CorrectionsTest {
   }
 
   @Test
-  void seedPageAsSegmentedPutsTheOrphanUnderTheWrongStatement() {
-    assertEquals("天津市", statementWith(page2026, "养育负担").province());
+  void seedPageAsSegmentedPutsTheExampleParagraphsUnderTianjin() {
+    Statement tianjin = statementWith(page2026, "扎实做好为民服务实事");
+    assertEquals("天津市", tianjin.province());
+    assertEquals(List.of(new Official("王栩冬", "党委书记、主任")), tianjin.officials());
+    List<Paragraph> ps = tianjin.paragraphs();
+    assertEquals(List.of(LINE_50, LINE_52), ps.subList(ps.size() - 2, ps.size()).stream().map(Paragraph::text).toList());
+    assertEquals(List.of(List.of(50), List.of(52)),
+        ps.subList(ps.size() - 2, ps.size()).stream().map(Paragraph::lines).toList());
+    assertTrue(ps.subList(ps.size() - 2, ps.size()).stream()
+        .allMatch(p -> p.attribution().rule().equals(Attribution.POSITIONAL)), "printed under 天津's header");
   }
 
   @Test
   void moveByParagraphStartAppendsToTheTargetAndRecordsTheCorrection() throws Exception {
     Corrections.Applied applied = corrections(
-        "{\"article\": \"" + ID_2026 + "\", \"move\": {\"paragraph\": \"养育负担\", \"to\": \"张波\"}, \"note\": \"finishes 减轻家庭生育\"}")
+        "{\"article\": \"" + ID_2026 + "\", \"move\": {\"paragraph\": \"扎实做好为民服务实事\", \"to\": \"张波\"},"
+            + " \"note\": \"belongs with 张波's 为民服务实事\"}")
         .apply(page2026);
     assertEquals(List.of(), applied.warnings());
     Article a = applied.article();
     Statement zhangBo = statementOf(a, "张波");
+    assertEquals(statementOf(page2026, "张波").paragraphs().size() + 1, zhangBo.paragraphs().size());
     Paragraph last = zhangBo.paragraphs().get(zhangBo.paragraphs().size() - 1);
-    assertEquals("养育负担。", last.text());
-    assertEquals(List.of(54), last.lines());
-    assertEquals(new Attribution(Attribution.CORRECTION, "curator correction #1: finishes 减轻家庭生育", Attribution.HIGH),
-        last.attribution());
-    assertTrue(statementOf(a, "张波").text().contains("养育负担"));
+    assertEquals(LINE_52, last.text());
+    assertEquals(List.of(52), last.lines());
+    assertEquals(new Attribution(Attribution.CORRECTION, "curator correction #1: belongs with 张波's 为民服务实事",
+        Attribution.HIGH), last.attribution());
+    assertTrue(statementOf(a, "张波").text().contains("细化、简化16项为民服务实事举措"));
     Statement tianjin = a.statements().get(1);
     assertEquals("天津市", tianjin.province());
-    assertTrue(tianjin.paragraphs().stream().noneMatch(p -> p.text().startsWith("养育负担")));
+    assertTrue(tianjin.paragraphs().stream().noneMatch(p -> p.text().startsWith("扎实做好为民服务实事")));
     assertEquals(page2026.statements().get(1).paragraphs().size() - 1, tianjin.paragraphs().size());
-    SourceLine line54 = a.lines().stream().filter(l -> l.number() == 54).findFirst().orElseThrow();
-    assertEquals(zhangBo.id(), line54.statementId());
+    SourceLine line52 = a.lines().stream().filter(l -> l.number() == 52).findFirst().orElseThrow();
+    assertEquals(zhangBo.id(), line52.statementId());
     // everything else is untouched
     assertEquals(page2026.statements().size(), a.statements().size());
     assertEquals(page2026.year(), a.year());
@@ -83,29 +100,38 @@ class CorrectionsTest {
   @Test
   void moveAfterAParagraphOfTheTarget() throws Exception {
     Article a = corrections("{\"article\": \"" + ID_2026
-        + "\", \"move\": {\"paragraph\": \"养育负担\", \"to\": \"张波\", \"after\": \"在落实生育支持政策\"}}")
+        + "\", \"move\": {\"paragraph\": \"扎实做好为民服务实事\", \"to\": \"张波\", \"after\": \"在深化医药卫生体制改革\"}}")
         .apply(page2026).article();
     List<Paragraph> ps = statementOf(a, "张波").paragraphs();
     int anchor = -1;
     for (int i = 0; i < ps.size(); i++) {
-      if (ps.get(i).text().startsWith("在落实生育支持政策")) {
+      if (ps.get(i).text().startsWith("在深化医药卫生体制改革")) {
         anchor = i;
       }
     }
     assertTrue(anchor >= 0);
-    assertEquals("养育负担。", ps.get(anchor + 1).text());
-    assertEquals("curator correction #1: moved to 张波's statement (paragraph starting 养育负担)",
+    assertTrue(anchor + 2 < ps.size(), "the anchor is not the target's last paragraph");
+    assertEquals(LINE_52, ps.get(anchor + 1).text());
+    assertTrue(ps.get(anchor + 2).text().startsWith("在优化提升为民服务实事"), "the next paragraph follows the moved one");
+    assertEquals("curator correction #1: moved to 张波's statement (paragraph starting 扎实做好为民服务实事)",
         ps.get(anchor + 1).attribution().evidence());
   }
 
   @Test
   void moveByLinesTakesEveryParagraphWithALineInTheRange() throws Exception {
     Corrections.Applied applied = corrections(
-        "{\"article\": \"" + ID_2026 + ".txt\", \"move\": {\"lines\": [53, 55], \"to\": \"张波\"}}").apply(page2026);
+        "{\"article\": \"" + ID_2026 + ".txt\", \"move\": {\"lines\": [50, 52], \"to\": \"张波\"}}").apply(page2026);
     assertEquals(List.of(), applied.warnings());
     Statement zhangBo = statementOf(applied.article(), "张波");
-    assertEquals("养育负担。", zhangBo.paragraphs().get(zhangBo.paragraphs().size() - 1).text());
-    assertEquals(Attribution.CORRECTION, zhangBo.paragraphs().get(zhangBo.paragraphs().size() - 1).attribution().rule());
+    List<Paragraph> ps = zhangBo.paragraphs();
+    assertEquals(statementOf(page2026, "张波").paragraphs().size() + 2, ps.size());
+    List<Paragraph> moved = ps.subList(ps.size() - 2, ps.size());
+    assertEquals(List.of(LINE_50, LINE_52), moved.stream().map(Paragraph::text).toList(), "both, in page order");
+    assertEquals(List.of(List.of(50), List.of(52)), moved.stream().map(Paragraph::lines).toList());
+    assertTrue(moved.stream().allMatch(p -> p.attribution().rule().equals(Attribution.CORRECTION)));
+    assertEquals("curator correction #1: moved to 张波's statement (lines 50-52)", moved.get(0).attribution().evidence());
+    assertEquals(page2026.statements().get(1).paragraphs().size() - 2,
+        statementOf(applied.article(), "王栩冬").paragraphs().size());
   }
 
   @Test
@@ -145,9 +171,9 @@ class CorrectionsTest {
   void unmatchedCorrectionsAreWarningsNotErrors() throws Exception {
     Corrections c = corrections(String.join(",",
         "{\"article\": \"" + ID_2026 + "\", \"move\": {\"paragraph\": \"育儿补贴\", \"to\": \"张波\"}}",
-        "{\"article\": \"" + ID_2026 + "\", \"move\": {\"paragraph\": \"养育负担\", \"to\": \"王五\"}}",
+        "{\"article\": \"" + ID_2026 + "\", \"move\": {\"paragraph\": \"扎实做好为民服务实事\", \"to\": \"王五\"}}",
         "{\"article\": \"" + ID_2026 + "\", \"official\": \"李四\", \"title\": \"主任\"}",
-        "{\"article\": \"" + ID_2026 + "\", \"move\": {\"paragraph\": \"养育负担\", \"to\": \"张波\", \"after\": \"没有这段\"}}",
+        "{\"article\": \"" + ID_2026 + "\", \"move\": {\"paragraph\": \"扎实做好为民服务实事\", \"to\": \"张波\", \"after\": \"没有这段\"}}",
         "{\"article\": \"" + ID_2026 + "\", \"move\": {\"paragraph\": \"在\", \"to\": \"张波\"}}",
         "{\"article\": \"" + ID_2026 + "\", \"move\": {\"lines\": [1000, 1010], \"to\": \"张波\"}}",
         "{\"article\": \"009_gone\", \"set\": {\"year\": 2025}}"));
@@ -194,17 +220,17 @@ class CorrectionsTest {
       "`{\"corrections\": [{\"article\": \"a\", \"move\": \"张波\"}]}` | corrections.json #1: \"move\" must be an object, got string",
       "`{\"corrections\": [{\"article\": \"a\", \"move\": {\"to\": \"张波\"}}]}`"
           + " | corrections.json #1: \"move\" needs exactly one of \"paragraph\" or \"lines\"",
-      "`{\"corrections\": [{\"article\": \"a\", \"move\": {\"paragraph\": \"养育\", \"lines\": [1, 2], \"to\": \"张波\"}}]}`"
+      "`{\"corrections\": [{\"article\": \"a\", \"move\": {\"paragraph\": \"扎实\", \"lines\": [1, 2], \"to\": \"张波\"}}]}`"
           + " | corrections.json #1: \"move\" needs exactly one of \"paragraph\" or \"lines\"",
-      "`{\"corrections\": [{\"article\": \"a\", \"move\": {\"paragraph\": \"养育\"}}]}` | corrections.json #1: missing \"move.to\"",
-      "`{\"corrections\": [{\"article\": \"a\", \"move\": {\"paragraph\": \"养育\", \"to\": \"张波\", \"before\": \"x\"}}]}`"
+      "`{\"corrections\": [{\"article\": \"a\", \"move\": {\"paragraph\": \"扎实\"}}]}` | corrections.json #1: missing \"move.to\"",
+      "`{\"corrections\": [{\"article\": \"a\", \"move\": {\"paragraph\": \"扎实\", \"to\": \"张波\", \"before\": \"x\"}}]}`"
           + " | corrections.json #1: unknown key \"move.before\"",
-      "`{\"corrections\": [{\"article\": \"a\", \"move\": {\"lines\": [54], \"to\": \"张波\"}}]}`"
-          + " | corrections.json #1: \"move.lines\" must be [first, last], two line numbers, got [54]",
-      "`{\"corrections\": [{\"article\": \"a\", \"move\": {\"lines\": [\"54\", 60], \"to\": \"张波\"}}]}`"
+      "`{\"corrections\": [{\"article\": \"a\", \"move\": {\"lines\": [52], \"to\": \"张波\"}}]}`"
+          + " | corrections.json #1: \"move.lines\" must be [first, last], two line numbers, got [52]",
+      "`{\"corrections\": [{\"article\": \"a\", \"move\": {\"lines\": [\"50\", 52], \"to\": \"张波\"}}]}`"
           + " | corrections.json #1: \"move.lines\" must be [first, last], two line numbers",
-      "`{\"corrections\": [{\"article\": \"a\", \"move\": {\"lines\": [62, 54], \"to\": \"张波\"}}]}`"
-          + " | corrections.json #1: \"move.lines\" must be [first, last] with 1 <= first <= last, got [62,54]",
+      "`{\"corrections\": [{\"article\": \"a\", \"move\": {\"lines\": [52, 50], \"to\": \"张波\"}}]}`"
+          + " | corrections.json #1: \"move.lines\" must be [first, last] with 1 <= first <= last, got [52,50]",
       "`{\"corrections\": [{\"article\": \"a\", \"set\": {}}]}` | corrections.json #1: \"set\" needs \"year\", \"date\" or \"source\"",
       "`{\"corrections\": [{\"article\": \"a\", \"set\": {\"yaer\": 2025}}]}` | corrections.json #1: unknown key \"set.yaer\"",
       "`{\"corrections\": [{\"article\": \"a\", \"set\": {\"year\": \"2025\"}}]}` | corrections.json #1: \"set.year\" must be an integer, got string",

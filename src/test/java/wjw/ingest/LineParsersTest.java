@@ -45,6 +45,28 @@ class LineParsersTest {
   }
 
   @Test
+  void headerRegionMustBeARealRegion() {
+    for (String region : List.of("北京市", "北京", "深圳市", "广东省深圳市", "广东深圳市", "新疆生产建设兵团",
+        "延边朝鲜族自治州", "吉林省吉林市")) {
+      assertTrue(HeaderParser.isRealRegion(region), region);
+      HeaderParser.Header h = headers.parse(region + "卫生健康委主任 王某")
+          .orElseThrow(() -> new AssertionError("no header for region " + region));
+      assertEquals(region, h.region());
+      assertEquals(new Official("王某", "主任"), h.official());
+    }
+    assertEquals("北京市", headers.parse("北京卫生健康委主任 王某").orElseThrow().province());
+    assertEquals("新疆生产建设兵团", headers.parse("新疆生产建设兵团卫生健康委主任 王某").orElseThrow().province());
+    // A wrapped mention in running text, a bare pronoun, a city filed under the wrong province, a bare city name.
+    for (String region : List.of("会上北京市", "今天上海市", "该市", "广东省杭州市", "深圳", "某某省")) {
+      assertFalse(HeaderParser.isRealRegion(region), region);
+      assertTrue(headers.parse(region + "卫生健康委主任 王某").isEmpty(), region);
+      assertTrue(headers.parse(region + "卫生健康委主任王某").isEmpty(), region + " (glued)");
+    }
+    assertTrue(headers.parseAll("会上北京市卫生健康委主任刘俊彩").isEmpty());
+    assertTrue(headers.parseAll("北京市卫生健康委主任 甲甲 会上上海市卫生健康委主任 乙乙").isEmpty());
+  }
+
+  @Test
   void bylines() {
     assertTrue(bylines.isBylineStart("本版由本报记者杨世嘉 郭蕾"));
     assertTrue(bylines.isBylineStart("本报记者 张三"));

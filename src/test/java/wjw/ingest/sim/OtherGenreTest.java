@@ -39,8 +39,8 @@ class OtherGenreTest {
       业内人士认为，健康体重管理需要个人、家庭和社会共同参与。
       """;
 
-  // A hard wrap that leaves an all-Han line ending in a title and a name: a glued header to a naive parser. Fails
-  // today: the line follows an open one (…发布会，) and 会上北京市 is no province, but it is still taken as a header.
+  // A hard wrap that leaves an all-Han line ending in a title and a name: a glued header to a naive parser. It is
+  // text because 会上北京市 is no real region (HeaderParser.isRealRegion).
   private static final String WRAPPED_MENTION = """
       北京推进紧密型医联体建设
 
