@@ -27,7 +27,11 @@ final class JoinScorer {
   private final Set<String> pageGrams;
 
   /** One decision's score and its evidence in words. */
-  record Join(Piece a, Piece b, double score, boolean adjacent, boolean wordFormed, String evidence) {}
+  /**
+   * @param textual the texts themselves suggest the join (a word across the break, a start that cannot
+   *     begin a sentence, a fragment), as opposed to context alone (position, places)
+   */
+  record Join(Piece a, Piece b, double score, boolean adjacent, boolean textual, String evidence) {}
 
   JoinScorer(Lexicon lexicon, List<String> pageLines) {
     this.lexicon = lexicon;
@@ -59,11 +63,16 @@ final class JoinScorer {
       why.add("the word " + word.get() + " forms across the break");
     }
     if (gram != null) {
-      score += gram.length() >= 4 ? 2.5 : 1.0; // three characters recur by chance more often
+      // three characters recur by chance more often; and where the dictionary puts a word boundary
+      // exactly at the break (中医药|强), the recurring string is a collocation, not a split word
+      double g = gram.length() >= 4 ? 2.5 : 1.0;
+      score += word.isPresent() ? g : g / 2;
       why.add(gram + " forms across the break and occurs elsewhere on the page");
     }
     char first = head.charAt(0);
+    boolean textual = word.isPresent() || gram != null;
     if (CANNOT_START.indexOf(first) >= 0) {
+      textual = true;
       score += 2.5;
       why.add("it starts with " + first + ", which cannot begin a sentence");
     } else if (SENTENCE_OPENING.matcher(head).find()) {
@@ -74,6 +83,7 @@ final class JoinScorer {
         score += 1;
       }
       if (isFragment(head)) {
+        textual = true;
         score += 1;
         why.add("“" + firstSentence(head) + "” is too short to stand as a sentence");
       } else if (isHeading(head)) {
@@ -96,7 +106,7 @@ final class JoinScorer {
       }
     }
     boolean enough = score >= (adjacent ? NEAR : FAR);
-    return new Join(a, b, enough ? score : 0, adjacent, gram != null,
+    return new Join(a, b, enough ? score : 0, adjacent, textual,
         "…" + tailOf(tail) + "|" + headOf(head) + "…: " + String.join("; ", why));
   }
 

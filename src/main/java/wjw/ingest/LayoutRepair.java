@@ -164,6 +164,16 @@ final class LayoutRepair {
           found[i][b.index()] = j;
         }
       }
+      // Context alone (places, position) may take a fragment far away only when nothing printed
+      // right after it can continue it; otherwise the text itself must point there.
+      for (int i = 0; i < open.size(); i++) {
+        Piece a = open.get(i);
+        boolean nextFits = a.index() + 1 < n && weight[i][a.index() + 1] > 0 && found[i][a.index() + 1].adjacent();
+        if (!nextFits) continue;
+        for (int c = 0; c < n; c++) {
+          if (found[i][c] != null && !found[i][c].adjacent() && !found[i][c].textual()) weight[i][c] = 0;
+        }
+      }
       int[] chosen = Assignment.maximize(weight);
       // A sentence cannot continue into itself: forbid the weakest join of any loop and choose again.
       for (int round = 0; round < 20; round++) {
@@ -234,7 +244,7 @@ final class LayoutRepair {
           String p = page.province(run);
           if (p != null && !p.equals(mine) && page.mentions(one, p) > 0) other = true;
         }
-        if (theirs && !other) return k <= 3 ? 1 : k <= 6 ? 0.6 : 0.2;
+        if (theirs && !other) return k <= 1 ? 1 : k <= 3 ? 0.7 : k <= 6 ? 0.4 : 0.1;
         if (other && !theirs) return -1;
       }
       return 0;
