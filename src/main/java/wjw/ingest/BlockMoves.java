@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class BlockMoves {
   /** A block moves on place evidence alone only with at least this many mentions of the other statement. */
-  static final int PLACE_MENTIONS_TO_MOVE = 2;
+  static final int PLACE_MENTIONS_TO_MOVE = 1;
 
   private final LayoutRepair.PageLayout page;
   private final LayoutRepair.Joins joins;
