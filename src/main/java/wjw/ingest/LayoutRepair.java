@@ -78,13 +78,30 @@ final class LayoutRepair {
               k == 0, k == ls.size() - 1);
           pieces.add(p);
           run.add(p);
-          Map<String, Integer> named = new HashMap<>(Places.provincesNamed(l.text()));
+          Map<String, Integer> named = placesNamed(l.text());
           ProvinceAliases.named(l.text()).forEach((province, n) -> named.merge(province, n, Integer::sum));
           places.add(named);
         }
         runs.add(run);
       }
     }
+
+    /**
+     * Provinces a line names as places, leaving out names inside an institution's name: the
+     * 北京协和医院 in 河北's plan is a hospital Hebei builds with, not a reference to 北京.
+     */
+    private static Map<String, Integer> placesNamed(String text) {
+      Map<String, Integer> named = new HashMap<>();
+      for (PlaceMention m : Places.mentions(text)) {
+        if (!INSTITUTION.matcher(text).region(m.end(), text.length()).lookingAt()) {
+          named.merge(m.province(), 1, Integer::sum);
+        }
+      }
+      return named;
+    }
+
+    private static final java.util.regex.Pattern INSTITUTION = java.util.regex.Pattern.compile(
+        "(?:大学|学院|医院|协和|医科|中医药大学|儿童医院|肿瘤医院|人民医院|中心医院)");
 
     int runCount() {
       return runs.size();
