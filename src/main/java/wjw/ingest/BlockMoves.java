@@ -153,6 +153,10 @@ final class BlockMoves {
         }
       }
       if (best < 0) continue;
+      // paragraphs opening in parallel with the block's first (在……上……。, 强龙头,) travel with it
+      while (best - 1 > Math.max(0, lastOwn) && parallel(heads.get(best - 1), heads.get(best))) {
+        best--;
+      }
       List<Integer> block = heads.subList(best, heads.size());
       String names = page.placeNames(chains(block), page.province(bestRun));
       String where = bestRun > run ? "printed before its header" : "printed after the next statement";
@@ -171,6 +175,25 @@ final class BlockMoves {
         }
       }
     }
+  }
+
+  /** Two paragraphs open the same way: a short topic sentence or a short lead-in clause on the same character. */
+  private boolean parallel(int head, int other) {
+    String a = opening(joins.chain(head).get(0).text());
+    return a != null && a.equals(opening(joins.chain(other).get(0).text()));
+  }
+
+  private static String opening(String text) {
+    if (JoinScorer.isHeading(text)) {
+      return "topic:" + text.charAt(0);
+    }
+    int comma = Math.min(index(text, '，'), index(text, ','));
+    return comma >= 2 && comma <= 4 ? "lead-in:" + text.charAt(0) : null;
+  }
+
+  private static int index(String text, char c) {
+    int i = text.indexOf(c);
+    return i < 0 ? Integer.MAX_VALUE : i;
   }
 
   private List<Piece> chains(List<Integer> heads) {
