@@ -199,13 +199,6 @@ final class LayoutRepair {
         weight[loop[0]][loop[1]] = 0;
         chosen = Assignment.maximize(weight);
       }
-      if (Boolean.getBoolean("wjw.debug.joins")) {
-        for (int i = 0; i < open.size(); i++) {
-          StringBuilder sb = new StringBuilder("open " + open.get(i).where() + " -> " + (chosen[i] < 0 ? "-" : page.pieces.get(chosen[i]).where()) + " |");
-          for (int c = 0; c < n; c++) if (weight[i][c] > 0) sb.append(' ').append(page.pieces.get(c).where()).append('=').append(String.format("%.1f", weight[i][c]));
-          System.err.println(sb);
-        }
-      }
       for (int i = 0; i < chosen.length; i++) {
         if (chosen[i] >= 0) {
           Piece a = open.get(i);
