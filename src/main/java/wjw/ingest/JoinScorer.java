@@ -146,7 +146,9 @@ final class JoinScorer {
   /** A short topic sentence (7–20 characters, no comma, ending 。) such as paragraphs in this genre open with. */
   static boolean isHeading(String text) {
     String s = firstSentence(text);
-    return s.length() >= 7 && s.length() <= 20 && s.endsWith("。") && s.indexOf('，') < 0 && s.indexOf(',') < 0;
+    // a topic sentence is followed by the paragraph it heads; a lone short sentence is more likely a tail
+    return s.length() >= 7 && s.length() <= 20 && s.length() < text.length() && s.endsWith("。")
+        && s.indexOf('，') < 0 && s.indexOf(',') < 0;
   }
 
   /** A finished first sentence of at most 6 characters without a comma (养育负担。): the end of a sentence, not one. */
