@@ -81,6 +81,8 @@ final class JoinScorer {
     if (!adjacent) {
       if (previous == null || !previous.open()) {
         score += 1;
+      } else {
+        score -= 1; // the piece printed before b is open too: b is most likely its continuation
       }
       if (isFragment(head)) {
         textual = true;
@@ -99,7 +101,7 @@ final class JoinScorer {
         score -= 2; // under one header, text printed earlier rarely continues text printed later
       }
       if (a.lastInRun()) {
-        score += 1; // the next thing printed is a header: the sentence must go on somewhere else
+        score += 1.5; // the next thing printed is a header: the sentence must go on somewhere else
       }
       if (Math.abs(a.run() - b.run()) == 1 && b.run() != 0) {
         score += 0.5; // blocks get printed before their own header or after the next statement
