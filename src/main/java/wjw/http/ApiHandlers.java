@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import wjw.index.ReindexInProgressException;
+import wjw.search.RequestLimits;
 import wjw.search.SearchService;
 
 /** Thin request handlers: parse parameters, call the search service, return its records as JSON. */
@@ -31,9 +32,7 @@ final class ApiHandlers {
   void statement(Context ctx) {
     String id = ctx.pathParam("id");
     String q = ctx.queryParam("q");
-    if (q != null && q.length() > SearchParams.MAX_QUERY_CHARS) {
-      throw ApiException.badParameter("q", "query is " + q.length() + " characters, at most " + SearchParams.MAX_QUERY_CHARS + " allowed");
-    }
+    RequestLimits.checkQuery(q);
     ctx.json(service.statement(id, q == null || q.isBlank() ? null : q.strip())
         .orElseThrow(() -> ApiException.notFound("no statement with id " + id)));
   }

@@ -7,6 +7,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import wjw.search.RequestLimits;
 
 /**
  * Errors Jetty answers before Javalin sees the request (URI or headers too long, malformed requests)
@@ -18,7 +19,7 @@ final class JettyErrorHandler extends ErrorHandler {
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
       Callback callback) {
     String reason = switch (code) {
-      case 414 -> "request URI too long (a query is at most " + SearchParams.MAX_QUERY_CHARS + " characters)";
+      case 414 -> "request URI too long (a query is at most " + RequestLimits.MAX_QUERY_LENGTH + " characters)";
       case 431 -> "request headers too large";
       case 413 -> "request body too large";
       default -> message == null || message.isBlank() ? "request could not be processed" : message;

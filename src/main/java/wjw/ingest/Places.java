@@ -1,11 +1,5 @@
 package wjw.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -161,25 +155,11 @@ public final class Places {
 
   private static List<City> loadCities() {
     List<City> cities = new ArrayList<>();
-    try (InputStream in = Places.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource wjw/ingest/" + RESOURCE);
+    for (String[] cols : TsvResource.rows(RESOURCE)) {
+      if (Provinces.resolve(cols[0]).isEmpty()) {
+        throw new IllegalStateException(RESOURCE + ": unknown province " + cols[0] + " in: " + String.join("\t", cols));
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        String province = cols[0].strip();
-        if (Provinces.resolve(province).isEmpty()) {
-          throw new IllegalStateException(RESOURCE + ": unknown province " + province + " in: " + line);
-        }
-        cities.add(new City(province, cols[1].strip(), cols[2].strip()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      cities.add(new City(cols[0], cols[1], cols[2]));
     }
     return List.copyOf(cities);
   }

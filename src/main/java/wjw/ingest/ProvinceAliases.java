@@ -1,11 +1,5 @@
 package wjw.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -38,16 +32,10 @@ final class ProvinceAliases {
 
   private static Map<String, String> load() {
     Map<String, String> aliases = new LinkedHashMap<>();
-    try (InputStream in = ProvinceAliases.class.getResourceAsStream("province-aliases.tsv");
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] cols = line.split("\t");
-        aliases.put(cols[0].trim(), cols[1].trim());
-      }
-    } catch (IOException | NullPointerException e) {
-      throw new UncheckedIOException(new IOException("province-aliases.tsv missing from the jar", e));
+    for (String[] cols : TsvResource.rows("province-aliases.tsv")) {
+      aliases.put(cols[0], cols[1]);
     }
     return Map.copyOf(aliases);
   }
+
 }

@@ -1,11 +1,5 @@
 package wjw.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,23 +53,11 @@ public final class Provinces {
   }
 
   private static void load(List<Province> provinces, List<Province> regions) {
-    try (InputStream in = Provinces.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource wjw/ingest/" + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        Province p = new Province(cols[0].strip(), cols[1].strip(), cols[2].strip());
-        boolean regionOnly = cols.length > 3 && cols[3].strip().equals("region");
-        (regionOnly ? regions : provinces).add(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] cols : TsvResource.rows(RESOURCE)) {
+      Province p = new Province(cols[0], cols[1], cols[2]);
+      boolean regionOnly = cols.length > 3 && cols[3].equals("region");
+      (regionOnly ? regions : provinces).add(p);
     }
   }
+
 }

@@ -53,10 +53,7 @@ final class QueryBuilder {
   }
 
   private Query parse(String query, boolean forHighlight) {
-    if (query.length() > RequestLimits.MAX_QUERY_LENGTH) {
-      throw new QueryRejectedException("q", "query is " + query.length() + " characters long; the limit is "
-          + RequestLimits.MAX_QUERY_LENGTH);
-    }
+    RequestLimits.checkQuery(query);
     try {
       return new QueryParsing(literal, words, forHighlight).parse(query);
     } catch (ParseException e) {

@@ -1,27 +1,37 @@
 package wjw.search;
 
-/** The bounds every search request must respect; a request outside them is refused, naming the parameter. */
-final class RequestLimits {
-  static final int MAX_SIZE = 100;
-  static final int MAX_WINDOW = 10_000;
-  static final int MAX_QUERY_LENGTH = 1_000;
+/**
+ * The bounds every search request must respect, checked in one place for the service, the command
+ * line and the HTTP API; a request outside them is refused, naming the parameter.
+ */
+public final class RequestLimits {
+  public static final int MAX_SIZE = 100;
+  public static final int MAX_WINDOW = 10_000;
+  public static final int MAX_QUERY_LENGTH = 1_000;
 
   private RequestLimits() {}
 
-  static void check(SearchRequest r) {
+  /** Throws {@link QueryRejectedException} naming the first parameter out of bounds. */
+  public static void check(SearchRequest r) {
     if (r.size() < 1 || r.size() > MAX_SIZE) {
-      throw new QueryRejectedException("size", "size must be between 1 and " + MAX_SIZE + ", was " + r.size());
+      throw new QueryRejectedException("size", "must be between 1 and " + MAX_SIZE + ", got " + r.size());
     }
     if (r.from() < 0) {
-      throw new QueryRejectedException("from", "from must be 0 or more, was " + r.from());
+      throw new QueryRejectedException("from", "must be 0 or more, got " + r.from());
     }
+    // long arithmetic: from near Integer.MAX_VALUE must not wrap around and pass the check
     if ((long) r.from() + r.size() > MAX_WINDOW) {
       throw new QueryRejectedException("from", "from + size must be at most " + MAX_WINDOW
-          + " (was " + ((long) r.from() + r.size()) + "); narrow the query or add filters to reach deeper results");
+          + ", got " + ((long) r.from() + r.size()) + "; narrow the query or add filters to reach deeper results");
     }
-    if (r.query() != null && r.query().length() > MAX_QUERY_LENGTH) {
-      throw new QueryRejectedException("q", "query is " + r.query().length() + " characters long; the limit is "
-          + MAX_QUERY_LENGTH);
+    checkQuery(r.query());
+  }
+
+  /** Refuses a query (null allowed) longer than {@link #MAX_QUERY_LENGTH}. */
+  public static void checkQuery(String query) {
+    if (query != null && query.length() > MAX_QUERY_LENGTH) {
+      throw new QueryRejectedException("q", "query is " + query.length() + " characters long; at most "
+          + MAX_QUERY_LENGTH + " allowed");
     }
   }
 }
