@@ -41,6 +41,24 @@ public final class ApiServer {
     this.app = Javalin.create(config -> configure(config, webDir, host, port));
   }
 
+  /** Drain bound for refused bodies: reading a modest one lets the client finish sending and read the 413. */
+  private static final long DRAIN_LIMIT = 1024 * 1024;
+
+  /**
+   * Reads and discards a refused body that is not huge: a client still writing when the server
+   * answers and closes sees a reset connection instead of the 413. Huge bodies are not read.
+   */
+  private static void drainSmallBody(io.javalin.http.Context ctx, long length) {
+    if (length > DRAIN_LIMIT) {
+      return;
+    }
+    try {
+      ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (java.io.IOException e) {
+      // the client went away; the 413 is still the answer
+    }
+  }
+
   private void configure(JavalinConfig config, Path webDir, String host, int port) {
     config.startup.showJavalinBanner = false;
     config.jetty.host = host;
@@ -66,6 +84,7 @@ public final class ApiServer {
       SecurityHeaders.ALL.forEach(ctx::header);
       long length = ctx.req().getContentLengthLong();
       if (length > MAX_BODY_BYTES) {
+        drainSmallBody(ctx, length);
         throw new ApiException(413, "content_too_large", "request body of " + length + " bytes, at most " + MAX_BODY_BYTES + " allowed");
       }
     });

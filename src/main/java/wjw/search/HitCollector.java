@@ -1,6 +1,5 @@
 package wjw.search;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,7 @@ final class HitCollector {
   private final IndexSnapshot snapshot;
   private final Analyzer analyzer;
 
-  HitCollector(IndexSnapshot snapshot, Analyzer analyzer, ObjectMapper json) {
+  HitCollector(IndexSnapshot snapshot, Analyzer analyzer) {
     this.snapshot = snapshot;
     this.analyzer = analyzer;
   }

@@ -12,11 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import wjw.analysis.LiteralAnalyzer;
@@ -73,7 +71,7 @@ public final class LuceneSearchService implements SearchService {
     IndexSnapshot snapshot = acquire();
     try {
       Query highlight = queries.highlight(request.query());
-      return new HitCollector(snapshot, literal, JSON).collect(request, query, highlight, started);
+      return new HitCollector(snapshot, literal).collect(request, query, highlight, started);
     } catch (IOException e) {
       throw new UncheckedIOException("searching the index failed", e);
     } finally {

@@ -31,8 +31,6 @@ import wjw.ingest.Provinces;
 final class QueryParsing extends QueryParser {
   static final String DEFAULT_FIELD = "_default";
   static final int MAX_TERMS = 1024;
-  /** Fields a user may name, and the literal field each searches. */
-  private static final Set<String> LITERAL_FIELDS = Set.of("text", "title", "headline", "organization");
   private static final Set<String> KNOWN_FIELDS =
       Set.of("text", "title", "headline", "organization", "province", "year", "official");
 
@@ -224,9 +222,5 @@ final class QueryParsing extends QueryParser {
 
   static boolean containsCjk(String s) {
     return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-  }
-
-  static boolean isLiteralField(String f) {
-    return LITERAL_FIELDS.contains(f);
   }
 }
