@@ -19,9 +19,16 @@ final class HeaderParser {
   // Headers are short; the cap keeps a single huge line away from the regex.
   private static final int MAX_HEADER_LENGTH = 80;
 
-  // 卫生健康委员会 is tried before 卫生健康委 so the longer printed form is kept whole.
+  /**
+   * The commission as printed: today's 卫生健康委(员会) and its short form 卫健委, and the names earlier
+   * pages use (卫生和计划生育委员会, 卫生计生委 until 2018; 卫生厅, 卫生局 before 2013). Longer forms
+   * come first so the printed form is kept whole.
+   */
+  static final String COMMISSION = "卫生健康委员会|卫生健康委|卫健委|卫生和计划生育委员会|卫生计生委|卫计委|卫生厅|卫生局";
+
   private static final Pattern HEADER =
-      Pattern.compile("^(\\p{IsHan}{2,16}?)(卫生健康委员会|卫生健康委)(.+)$");
+      Pattern.compile("^(\\p{IsHan}{2,16}?)(" + COMMISSION + ")(.+)$");
+  private static final Pattern COMMISSION_IN_TITLE = Pattern.compile(COMMISSION);
 
   /** Endings a title must have: this is what tells a header from a sentence that mentions a commission. */
   private static final List<String> TITLE_ENDINGS = List.of(
@@ -37,7 +44,8 @@ final class HeaderParser {
   private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;！!？?…“”\"]");
 
   // Columns merged by the extraction can put two headers on one line.
-  private static final Pattern SECOND_HEADER = Pattern.compile("[\\s\\p{Z}]+(?=\\p{IsHan}{2,16}?卫生健康委)");
+  private static final Pattern SECOND_HEADER =
+      Pattern.compile("[\\s\\p{Z}]+(?=\\p{IsHan}{2,16}?(?:" + COMMISSION + "))");
 
   // Markdown emphasis and bullets an extraction may wrap around a header.
   private static final Pattern DECORATION_START = Pattern.compile("^[*_■□●○◆◇▲△★☆▶►•]+");
@@ -179,7 +187,7 @@ final class HeaderParser {
 
   static boolean isTitle(String title) {
     if (title.isEmpty() || title.length() > 40 || SENTENCE_PUNCTUATION.matcher(title).find()
-        || title.contains("卫生健康委")) {
+        || COMMISSION_IN_TITLE.matcher(title).find()) {
       return false;
     }
     // A rank in brackets may follow the title: 副主任（正厅级）.

@@ -45,6 +45,18 @@ class LineParsersTest {
   }
 
   @Test
+  void headersAlsoNameTheCommissionByItsShortAndFormerNames() {
+    for (String org : List.of("卫健委", "卫生计生委", "卫生和计划生育委员会", "卫生厅", "卫生局")) {
+      HeaderParser.Header h = headers.parse("浙江省" + org + "主任 王仁元").orElseThrow(() -> new AssertionError(org));
+      assertEquals("浙江省" + org, h.organization());
+      assertEquals("浙江省", h.province());
+      assertEquals("王仁元", h.official().name());
+      assertEquals("主任", h.official().title());
+    }
+    assertTrue(headers.parse("浙江省卫健委将深化“山海”提升工程。").isEmpty(), "a sentence is no header");
+  }
+
+  @Test
   void headerRegionMustBeARealRegion() {
     for (String region : List.of("北京市", "北京", "深圳市", "广东省深圳市", "广东深圳市", "新疆生产建设兵团",
         "延边朝鲜族自治州", "吉林省吉林市")) {
