@@ -93,8 +93,10 @@ final class BlockMoves {
       if (page.pieces.get(h).index() <= join.b().index()) continue;
       if (decided[h]) break; // a stronger continuation already claimed the rest
       List<Piece> chain = joins.chain(h);
-      boolean own = page.mentions(chain, page.province(source)) > 0 && page.mentions(chain, page.province(target)) == 0;
-      if (own || crossesInto(chain)) break;
+      boolean targets = page.mentions(chain, page.province(target)) > 0;
+      // stop where the paragraphs name someone else: the host's own text, or a third statement's block
+      boolean someoneElse = !targets && namesAnotherStatement(chain, target);
+      if (someoneElse || crossesInto(chain)) break;
       block.add(h);
     }
     String why = join.b().where() + " continues " + join.a().where() + " (" + join.evidence() + ")";
@@ -106,6 +108,15 @@ final class BlockMoves {
           + " and moves with it: " + why, confidence));
     }
     attachedAfter.computeIfAbsent(head, k -> new ArrayList<>()).addAll(block);
+  }
+
+  /** The chain names the province of some statement of the page other than {@code run}'s. */
+  private boolean namesAnotherStatement(List<Piece> chain, int run) {
+    for (int r = 1; r < page.runCount(); r++) {
+      String p = page.province(r);
+      if (r != run && p != null && !p.equals(page.province(run)) && page.mentions(chain, p) > 0) return true;
+    }
+    return false;
   }
 
   /** A chain containing a continuation of a sentence in another run starts a block of its own. */
