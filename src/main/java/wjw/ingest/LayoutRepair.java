@@ -69,6 +69,9 @@ final class LayoutRepair {
 
     PageLayout(List<List<TextLine>> lines, List<String> provinces) {
       this.provinces = provinces;
+      // 全区 ("the whole region") names the autonomous region speaking, when the page has just one
+      List<String> regions = provinces.stream().filter(p -> p != null && p.endsWith("自治区")).distinct().toList();
+      String region = regions.size() == 1 ? regions.get(0) : null;
       for (int r = 0; r < lines.size(); r++) {
         List<Piece> run = new ArrayList<>();
         List<TextLine> ls = lines.get(r);
@@ -79,6 +82,10 @@ final class LayoutRepair {
           pieces.add(p);
           run.add(p);
           Map<String, Integer> named = placesNamed(l.text());
+          if (region != null) {
+            int n = occurrences(l.text(), "全区");
+            if (n > 0) named.merge(region, n, Integer::sum);
+          }
           ProvinceAliases.named(l.text()).forEach((province, n) -> named.merge(province, n, Integer::sum));
           places.add(named);
         }
@@ -90,6 +97,12 @@ final class LayoutRepair {
      * Provinces a line names as places, leaving out names inside an institution's name: the
      * 北京协和医院 in 河北's plan is a hospital Hebei builds with, not a reference to 北京.
      */
+    private static int occurrences(String text, String word) {
+      int n = 0;
+      for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) n++;
+      return n;
+    }
+
     private static Map<String, Integer> placesNamed(String text) {
       Map<String, Integer> named = new HashMap<>();
       for (PlaceMention m : Places.mentions(text)) {

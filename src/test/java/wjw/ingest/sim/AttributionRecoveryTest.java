@@ -18,13 +18,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import wjw.ingest.Segmenter;
 
 /**
- * Measures on damaged pages nobody tuned for how much text the segmenter attributes to the right officials, and
- * guards the figure against regressions. The goal is 99%; the floor asserted here is the level reached (98.98% on
- * seeds 1..1000 when written) less a small margin, so a change that loses attributions fails the build.
+ * Measures on damaged pages nobody tuned for how much text the segmenter attributes to the right officials: at least
+ * 99% of the characters (99.09% on seeds 1..1000 when written), no text line lost or duplicated.
  */
 class AttributionRecoveryTest {
   static final int PAGES = 1000;
-  static final double MIN_CHARS = 0.985;
+  static final double MIN_CHARS = 0.99;
 
   @Test
   void textEndsUpUnderItsOfficials() {
