@@ -374,6 +374,8 @@ function sourceBlock(statement, article, state) {
   const headline = el('p');
   headline.append(el('strong', null, ref.headline || '（无标题）'));
   if (ref.year) headline.append(el('span', 'meta', '　' + ref.year + '年'));
+  if (article && article.date) headline.append(el('span', 'meta', '　' + article.date));
+  if (article && article.source) headline.append(el('span', 'meta', '　' + article.source));
   section.append(headline);
   if (article) {
     if (article.lead) section.append(el('p', 'lead', article.lead));

@@ -8,6 +8,7 @@ public record CatalogArticle(
     String source,
     String headline,
     Integer year,
+    String date,
     String lead,
     List<String> reporters,
     List<CatalogStatement> statements) {}

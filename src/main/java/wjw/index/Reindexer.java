@@ -143,7 +143,7 @@ public final class Reindexer {
     List<CatalogStatement> statements = article.statements().stream()
         .map(s -> new CatalogStatement(s.id(), s.province(), s.organization(), s.officials()))
         .toList();
-    return new CatalogArticle(article.id(), article.source(), article.headline(), article.year(),
+    return new CatalogArticle(article.id(), article.source(), article.headline(), article.year(), article.date(),
         article.lead(), article.reporters(), statements);
   }
 

@@ -8,6 +8,7 @@ public record ArticleSummary(
     String source,
     String headline,
     Integer year,
+    String date,
     String lead,
     List<String> reporters,
     List<StatementSummary> statements) {}

@@ -219,6 +219,6 @@ public final class LuceneSearchService implements SearchService {
     List<StatementSummary> statements = a.statements().stream()
         .map((CatalogStatement s) -> new StatementSummary(s.id(), s.province(), s.officials()))
         .toList();
-    return new ArticleSummary(a.id(), a.source(), a.headline(), a.year(), a.lead(), a.reporters(), statements);
+    return new ArticleSummary(a.id(), a.source(), a.headline(), a.year(), a.date(), a.lead(), a.reporters(), statements);
   }
 }

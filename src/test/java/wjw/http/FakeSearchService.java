@@ -85,7 +85,7 @@ class FakeSearchService implements SearchService {
 
   @Override
   public List<ArticleSummary> articles() {
-    return List.of(new ArticleSummary("a1", "a1.txt", ARTICLE.headline(), 2026, "步入2026年……", List.of("记者甲"),
+    return List.of(new ArticleSummary("a1", "a1.txt", ARTICLE.headline(), 2026, null, "步入2026年……", List.of("记者甲"),
         docs.stream().map(d -> new StatementSummary(d.id(), d.province(), List.of(d.official()))).toList()));
   }
 
