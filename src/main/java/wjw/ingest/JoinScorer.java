@@ -1,10 +1,10 @@
 package wjw.ingest;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +24,8 @@ final class JoinScorer {
       "^(?:20\\d\\d年|一是|二是|三是|四是|五是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|首先|其次|我们|今年|新的一年)");
 
   private final Lexicon lexicon;
-  private final Set<String> pageGrams;
+  /** Every 3- and 4-character string of the page, packed into longs and sorted for binary search. */
+  private final long[] pageGrams;
 
   /** One decision's score and its evidence in words. */
   /**
@@ -43,7 +44,7 @@ final class JoinScorer {
    * @param blockPlaces place evidence of the block b starts: +1 it names a's statement only, -1 it names
    *     another statement's places and none of a's, 0 neither
    */
-  Join score(Piece a, Piece b, Piece previous, double blockPlaces, String placeWords) {
+  Join score(Piece a, Piece b, Piece previous, double blockPlaces, Supplier<String> placeWords) {
     List<String> why = new ArrayList<>();
     double score = 0;
     boolean adjacent = b.index() == a.index() + 1 && b.run() == a.run();
@@ -55,22 +56,13 @@ final class JoinScorer {
     String tail = a.text();
     String head = b.text();
     // A dictionary word across the break is suggestive (many heads form some word with a one-character
-    // tail); the same characters occurring elsewhere on the page is what makes it convincing.
-    Optional<String> word = bothHan(tail, head) ? lexicon.wordAcross(tail, head) : Optional.empty();
+    // tail); the same characters occurring elsewhere on the page is what makes it convincing. The
+    // dictionary is consulted last, and only when it could still lift the join over the threshold.
     String gram = gramAcross(tail, head);
-    if (word.isPresent()) {
-      score += 2;
-      why.add("the word " + word.get() + " forms across the break");
-    }
-    if (gram != null) {
-      // three characters recur by chance more often; and where the dictionary puts a word boundary
-      // exactly at the break (中医药|强), the recurring string is a collocation, not a split word
-      double g = gram.length() >= 4 ? 2.5 : 1.0;
-      score += word.isPresent() ? g : g / 2;
-      why.add(gram + " forms across the break and occurs elsewhere on the page");
-    }
+    double gramScore = gram == null ? 0 : gram.length() >= 4 ? 2.5 : 1.0;
+    int wordAt = why.size();
     char first = head.charAt(0);
-    boolean textual = word.isPresent() || gram != null;
+    boolean textual = gram != null;
     if (CANNOT_START.indexOf(first) >= 0) {
       textual = true;
       score += 2.5;
@@ -94,7 +86,7 @@ final class JoinScorer {
       if (a.run() != b.run() && blockPlaces != 0) {
         score += 2.5 * blockPlaces;
         if (blockPlaces > 0) {
-          why.add("its block names " + placeWords);
+          why.add("its block names " + placeWords.get());
         }
       }
       if (a.run() == b.run() && b.index() < a.index()) {
@@ -107,7 +99,21 @@ final class JoinScorer {
         score += 0.5; // blocks get printed before their own header or after the next statement
       }
     }
-    boolean enough = score >= (adjacent ? NEAR : FAR);
+    double threshold = adjacent ? NEAR : FAR;
+    boolean wordPossible = bothHan(tail, head) && score + gramScore + 2 >= threshold;
+    Optional<String> word = wordPossible ? lexicon.wordAcross(tail, head) : Optional.empty();
+    if (word.isPresent()) {
+      score += 2;
+      textual = true;
+      why.add(wordAt, "the word " + word.get() + " forms across the break");
+    }
+    if (gram != null) {
+      // three characters recur by chance more often; and where the dictionary puts a word boundary
+      // exactly at the break (中医药|强), the recurring string is a collocation, not a split word
+      score += word.isPresent() ? gramScore : gramScore / 2;
+      why.add(wordAt + (word.isPresent() ? 1 : 0), gram + " forms across the break and occurs elsewhere on the page");
+    }
+    boolean enough = score >= threshold;
     return new Join(a, b, enough ? score : 0, adjacent, textual,
         "…" + tailOf(tail) + "|" + headOf(head) + "…: " + String.join("; ", why));
   }
@@ -120,7 +126,7 @@ final class JoinScorer {
         int right = total - left;
         if (left > tail.length() || right > head.length()) continue;
         String g = tail.substring(tail.length() - left) + head.substring(0, right);
-        if (g.codePoints().allMatch(TextUtil::isHan) && pageGrams.contains(g)) {
+        if (g.codePoints().allMatch(TextUtil::isHan) && Arrays.binarySearch(pageGrams, pack(g, 0, g.length())) >= 0) {
           best = g;
           break;
         }
@@ -129,17 +135,33 @@ final class JoinScorer {
     return best;
   }
 
-  private static Set<String> grams(List<String> lines) {
-    Set<String> grams = new HashSet<>();
+  private static long[] grams(List<String> lines) {
+    int total = 0;
+    for (String line : lines) {
+      total += Math.max(0, line.length() - 2) + Math.max(0, line.length() - 3);
+    }
+    long[] grams = new long[total];
+    int k = 0;
     for (String line : lines) {
       for (int n = 3; n <= 4; n++) {
         for (int i = 0; i + n <= line.length(); i++) {
-          grams.add(line.substring(i, i + n));
+          grams[k++] = pack(line, i, i + n);
         }
       }
     }
+    Arrays.sort(grams);
     return grams;
   }
+
+  /** Three or four UTF-16 units in one long; a 3-gram's empty top unit is U+FFFF, which no text starts with. */
+  private static long pack(String s, int from, int to) {
+    long key = to - from == 3 ? 0xFFFFL : 0;
+    for (int i = from; i < to; i++) {
+      key = (key << 16) | s.charAt(i);
+    }
+    return key;
+  }
+
 
   private static boolean bothHan(String tail, String head) {
     return TextUtil.isHan(tail.codePointBefore(tail.length())) && TextUtil.isHan(head.codePointAt(0));

@@ -66,6 +66,7 @@ final class LayoutRepair {
     final List<List<Piece>> runs = new ArrayList<>();
     final List<String> provinces;
     private final List<Map<String, Integer>> places = new ArrayList<>();
+    private final int[] nextNaming;
 
     PageLayout(List<List<TextLine>> lines, List<String> provinces) {
       this.provinces = provinces;
@@ -91,6 +92,12 @@ final class LayoutRepair {
         }
         runs.add(run);
       }
+      nextNaming = new int[pieces.size()];
+      for (int i = pieces.size() - 1; i >= 0; i--) {
+        boolean names = !places.get(i).isEmpty();
+        boolean sameRunNext = i + 1 < pieces.size() && pieces.get(i + 1).run() == pieces.get(i).run();
+        nextNaming[i] = names ? i : sameRunNext ? nextNaming[i + 1] : -1;
+      }
     }
 
     /**
@@ -115,6 +122,11 @@ final class LayoutRepair {
 
     private static final java.util.regex.Pattern INSTITUTION = java.util.regex.Pattern.compile(
         "(?:大学|学院|医院|协和|医科|中医药大学|儿童医院|肿瘤医院|人民医院|中心医院)");
+
+    /** The first piece at or after {@code index} in the same run that names a place, or -1. */
+    int nextNaming(int index) {
+      return index < nextNaming.length ? nextNaming[index] : -1;
+    }
 
     int runCount() {
       return runs.size();
@@ -189,7 +201,7 @@ final class LayoutRepair {
         Piece a = open.get(i);
         for (Piece b : page.pieces) {
           if (b == a || !allowed(a, b)) continue;
-          JoinScorer.Join j = scorer.score(a, b, page.previous(b), blockPlaces(page, a, b), placeWords(page, a, b));
+          JoinScorer.Join j = scorer.score(a, b, page.previous(b), blockPlaces(page, a, b), () -> placeWords(page, a, b));
           weight[i][b.index()] = j.score();
           found[i][b.index()] = j;
         }
@@ -259,7 +271,9 @@ final class LayoutRepair {
       if (a.run() == b.run()) return 0;
       List<Piece> block = page.blockFrom(b);
       String mine = page.province(a.run());
-      for (int k = 0; k < block.size(); k++) {
+      // jump from one piece that names a place to the next: most pieces name none
+      for (int k = page.nextNaming(b.index()) - b.index(); k >= 0 && k < block.size();
+          k = page.nextNaming(block.get(k).index() + 1) - b.index()) {
         List<Piece> one = block.subList(k, k + 1);
         boolean theirs = mine != null && page.mentions(one, mine) > 0;
         boolean other = false;
