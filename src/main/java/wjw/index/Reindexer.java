@@ -11,6 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -32,6 +36,9 @@ import wjw.ingest.Statement;
  * index directory at a time, across processes.
  */
 public final class Reindexer {
+  /** Indexing buffer: large enough for few flushes, small enough for the 1 GB heap target. */
+  private static final double RAM_BUFFER_MB = 128;
+
   private final Path seeds;
   private final IndexStore store;
 
@@ -84,14 +91,17 @@ public final class Reindexer {
       List<CatalogArticle> catalog = new ArrayList<>();
       List<String> warnings = new ArrayList<>();
       int statements = 0;
-      Segmenter segmenter = new Segmenter();
       IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create())
-          .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+          .setRAMBufferSizeMB(RAM_BUFFER_MB);
       try (FSDirectory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, config)) {
-        for (Path file : files) {
-          FileReport report = indexFile(file, segmenter, corrections, writer, catalog, warnings);
-          reports.add(report);
-          statements += report.statements();
+        for (Indexed indexed : indexAll(files, corrections, writer)) {
+          reports.add(indexed.report());
+          statements += indexed.report().statements();
+          warnings.addAll(indexed.warnings());
+          if (indexed.catalog() != null) {
+            catalog.add(indexed.catalog());
+          }
         }
         // Only now is it known which articles exist, so a correction naming none can be reported.
         warnings.addAll(corrections.unmatchedArticles(catalog.stream().map(CatalogArticle::id).toList()));
@@ -118,25 +128,64 @@ public final class Reindexer {
     }
   }
 
-  private static FileReport indexFile(Path file, Segmenter segmenter, Corrections corrections, IndexWriter writer,
-      List<CatalogArticle> catalog, List<String> warnings) throws IOException {
+  /** What reading one file gave: its report line, its catalog entry (null if it failed) and correction warnings. */
+  private record Indexed(FileReport report, CatalogArticle catalog, List<String> warnings) {}
+
+  /**
+   * Reads, segments and indexes the files on every core (IndexWriter takes documents from several
+   * threads), returning the outcomes in file order so reports and the catalog read the same every time.
+   */
+  private static List<Indexed> indexAll(List<Path> files, Corrections corrections, IndexWriter writer)
+      throws IOException {
+    Segmenter segmenter = new Segmenter(); // stateless between calls: one for all threads
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread t = new Thread(runnable, "wjw-reindex");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Indexed>> pending = new ArrayList<>(files.size());
+      for (Path file : files) {
+        pending.add(pool.submit(() -> indexFile(file, segmenter, corrections, writer)));
+      }
+      List<Indexed> done = new ArrayList<>(files.size());
+      for (Future<Indexed> f : pending) {
+        done.add(f.get());
+      }
+      return done;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("reindex interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("indexing a file failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Indexed indexFile(Path file, Segmenter segmenter, Corrections corrections, IndexWriter writer)
+      throws IOException {
     String name = file.getFileName().toString();
     DecodedText decoded;
     try {
       decoded = ArticleDecoder.decode(file);
     } catch (BadArticleException e) {
-      return new FileReport(name, "failed", 0, null, e.reason());
+      return new Indexed(new FileReport(name, "failed", 0, null, e.reason()), null, List.of());
     }
     Corrections.Applied applied = corrections.apply(segmenter.segment(name, decoded.text()));
-    warnings.addAll(applied.warnings());
     Article article = applied.article();
     int ordinal = 0;
     for (Statement statement : article.statements()) {
       writer.addDocument(StatementDocument.of(statement, article, ordinal++));
     }
-    catalog.add(toCatalog(article));
     boolean anonymous = article.statements().stream().allMatch(s -> s.officials().isEmpty());
-    return new FileReport(name, anonymous ? "no-headers" : "ok", article.statements().size(), decoded.charset(), null);
+    FileReport report = new FileReport(name, anonymous ? "no-headers" : "ok", article.statements().size(),
+        decoded.charset(), null);
+    return new Indexed(report, toCatalog(article), applied.warnings());
   }
 
   private static CatalogArticle toCatalog(Article article) {
