@@ -23,6 +23,8 @@ import wjw.index.Fields;
  */
 final class FacetCollectorManager implements CollectorManager<FacetCollectorManager.Counter, Facets> {
   static final int MAX_OFFICIALS = 100;
+  private static final int FIRST_YEAR = 1950;
+  private static final int YEAR_SPAN = 200;
 
   @Override
   public Counter newCollector() {
@@ -73,7 +75,7 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
       SortedNumericDocValues years = DocValues.getSortedNumeric(context.reader(), Fields.YEAR);
       long[] provinceCounts = new long[(int) provinces.getValueCount()];
       long[] officialCounts = new long[(int) officials.getValueCount()];
-      Map<Integer, Long> leafYears = year;
+      long[] yearCounts = new long[YEAR_SPAN]; // years of this genre fall in a small range: count in an array
       return new LeafCollector() {
         @Override
         public void setScorer(Scorable scorer) {}
@@ -83,7 +85,12 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
           count(provinces, doc, provinceCounts);
           count(officials, doc, officialCounts);
           if (years.advanceExact(doc)) {
-            leafYears.merge((int) years.nextValue(), 1L, Long::sum);
+            int y = (int) years.nextValue();
+            if (y >= FIRST_YEAR && y < FIRST_YEAR + YEAR_SPAN) {
+              yearCounts[y - FIRST_YEAR]++;
+            } else {
+              year.merge(y, 1L, Long::sum);
+            }
           }
         }
 
@@ -91,6 +98,9 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
         public void finish() throws IOException {
           resolve(provinces, provinceCounts, province);
           resolve(officials, officialCounts, official);
+          for (int i = 0; i < YEAR_SPAN; i++) {
+            if (yearCounts[i] > 0) year.merge(FIRST_YEAR + i, yearCounts[i], Long::sum);
+          }
         }
       };
     }
