@@ -21,8 +21,15 @@ import wjw.ingest.Statement;
 /** The seeds' statement sentences, to recombine into new paragraphs, retargeted to another province and year. */
 final class SentencePool {
 
-  /** One seed sentence, with the year of the page it came from (its 2025年 means "last year" there). */
-  record Sentence(String text, int year) {}
+  /**
+   * One seed sentence, with the year of the page it came from (its 2025年 means "last year" there); {@code plain}
+   * when it names no province and no year, so it is used as it is.
+   */
+  record Sentence(String text, int year, boolean plain) {
+    Sentence(String text, int year) {
+      this(text, year, false);
+    }
+  }
 
   private static final String ENDS = "。！？；;!?";
   private static final String CLOSING = "”’」』）)】》";
@@ -34,7 +41,6 @@ final class SentencePool {
   private final Set<String> fullNames = new HashSet<>();
 
   private SentencePool(List<Sentence> sentences) {
-    this.sentences = List.copyOf(sentences);
     List<String> names = new ArrayList<>();
     for (Provinces.Province p : CorpusGenerator.MAINLAND) {
       names.add(p.name());
@@ -44,6 +50,11 @@ final class SentencePool {
     // Longest first, so 辽宁省 is replaced whole and not as 辽宁 + 省.
     names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     this.provinceNames = Pattern.compile(String.join("|", names));
+    // Decided once here: the regexes are most of the cost of composing a page, and most sentences need neither.
+    this.sentences = sentences.stream()
+        .map(x -> new Sentence(x.text(), x.year(),
+            !provinceNames.matcher(x.text()).find() && !YEAR.matcher(x.text()).find()))
+        .toList();
   }
 
   /** Reads every *.txt / *.md page in {@code seedsDir}, in file-name order so the pool is the same on every run. */
@@ -110,6 +121,9 @@ final class SentencePool {
    */
   String retarget(Sentence sentence, Provinces.Province province, int year) {
     String text = sentence.text();
+    if (sentence.plain()) {
+      return text;
+    }
     Matcher m = provinceNames.matcher(text);
     if (m.find()) {
       StringBuilder out = new StringBuilder(text.length() + 8);
