@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     version = "wjw-search 0.1.0",
     description = "Search what China's provincial health-commission leaders say.",
     subcommands = {ReindexCommand.class, SegmentCommand.class, SearchCommand.class, ServeCommand.class,
-        GenerateCommand.class})
+        GenerateCommand.class, wjw.bench.BenchCommand.class})
 public final class Main {
 
   /** Held so the setting is not garbage-collected with an unreferenced logger. */

@@ -1,0 +1,117 @@
+package wjw.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import wjw.index.IndexStore;
+import wjw.index.ReindexException;
+
+/**
+ * The whole bench, step by step: corpus, indexing, in-process search, HTTP search with the
+ * server's footprint and startup; gathers every figure with its target into a {@link BenchReport}.
+ */
+public final class Bench {
+  private static final double MIB = 1024.0 * 1024.0;
+  /** Target p50 of one HTTP client: 3 ms at 100k statements, 10 ms at 1M (the two sizes). */
+  private static final int LARGE = 100_000;
+
+  private Bench() {}
+
+  /** Runs every step; progress lines go to {@code progress} (stderr for the command, so --json stays clean). */
+  public static BenchReport run(BenchOptions options, PrintWriter progress) throws IOException, ReindexException {
+    String startedAt = Instant.now().toString();
+    Files.createDirectories(options.work());
+    GeneratedCorpus corpus = BenchCorpus.prepare(options, progress);
+
+    progress.println("indexing: reindex, then the bare Lucene reference");
+    progress.flush();
+    IndexingResult indexing = new IndexingBench().run(options.corpusDir(), options.indexDir(), options.referenceDir());
+    Path generation = new IndexStore(options.indexDir()).current()
+        .orElseThrow(() -> new IOException("reindex left no live generation in " + options.indexDir()));
+    long indexBytes = BenchFiles.size(generation);
+
+    progress.printf("search: in-process, %s s warm-up + %s s%n", BenchReport.format(options.warmupSeconds()),
+        BenchReport.format(options.durationSeconds()));
+    progress.flush();
+    SearchBench.Result inProcess = new SearchBench().run(options.indexDir(), options.warmupSeconds(),
+        options.durationSeconds());
+
+    progress.printf("search: over HTTP with %s clients%n", options.clients());
+    progress.flush();
+    HttpBench.Result http = new HttpBench().run(options.indexDir(), options.corpusDir(), options.work(),
+        inProcess.mix(), options.clients(), options.warmupSeconds(), options.durationSeconds());
+
+    List<String> notes = new ArrayList<>();
+    if (http.firstError() != null) {
+      notes.add("first HTTP error: " + http.firstError());
+    }
+    if (http.heapAfterGc() == null) {
+      notes.add("serve heap after GC unavailable: needs jcmd in " + Path.of(System.getProperty("java.home"), "bin"));
+    }
+    if (http.rssAnon() == null) {
+      notes.add("RssAnon unavailable: needs Linux /proc");
+    }
+    List<Figure> figures = figures(options, corpus, indexing, indexBytes, inProcess.latency(), http);
+    return new BenchReport(startedAt, System.getProperty("java.vm.name") + " " + Runtime.version(),
+        Runtime.getRuntime().availableProcessors(), options.seed(), corpus.articles(), indexing.statements(),
+        options.durationSeconds(), options.warmupSeconds(), options.clients(), figures,
+        inProcess.mix().stream().map(BenchQuery::describe).toList(), notes);
+  }
+
+  private static List<Figure> figures(BenchOptions options, GeneratedCorpus corpus, IndexingResult ix,
+      long indexBytes, Latency local, HttpBench.Result http) {
+    List<Figure> f = new ArrayList<>();
+    f.add(Figure.info("corpus", "articles", (double) corpus.articles(), ""));
+    f.add(Figure.info("corpus", "statements", (double) ix.statements(), ""));
+    f.add(Figure.info("corpus", "statement text", ix.textBytes() / 1e6, "MB"));
+
+    f.add(Figure.info("indexing", "reindex wall time", ix.reindexSeconds(), "s"));
+    f.add(Figure.info("indexing", "reindex statements/s", ix.reindexPerSecond(), "/s"));
+    f.add(Figure.info("indexing", "reindex text MB/s", ix.reindexMbPerSecond(), "MB/s"));
+    f.add(Figure.atMost("indexing", "reindex peak heap after GC", ix.reindexPeakHeapAfterGc() / MIB, "MiB", 1024));
+    f.add(Figure.info("indexing", "reindex peak heap used (sampled)", ix.reindexPeakHeap() / MIB, "MiB"));
+    f.add(Figure.info("indexing", "reference wall time (" + ix.referenceThreads() + " threads)",
+        ix.referenceSeconds(), "s"));
+    f.add(Figure.info("indexing", "reference statements/s", ix.referencePerSecond(), "/s"));
+    f.add(Figure.info("indexing", "reference text MB/s", ix.referenceMbPerSecond(), "MB/s"));
+    f.add(Figure.atLeast("indexing", "reindex / reference throughput", ix.ratio(), "x", 0.90));
+
+    addLatency(f, "in-process", local, null, null);
+    for (Map.Entry<Integer, Latency> e : http.byClients().entrySet()) {
+      int clients = e.getKey();
+      Double p50Target = clients == 1 ? (options.statements() <= LARGE ? 3.0 : 10.0) : null;
+      Double p99Target = clients == 8 ? 60.0 : null;
+      addLatency(f, "http c=" + clients, e.getValue(), p50Target, p99Target);
+      f.add(Figure.atMost("http c=" + clients, "errors", (double) e.getValue().errors(), "", 0));
+    }
+    Latency one = http.byClients().get(1);
+    if (one != null) {
+      f.add(Figure.atMost("http c=1", "p50 / in-process p50", one.p50Ms() / local.p50Ms(), "x", 1.5));
+    }
+
+    f.add(Figure.atMost("serve", "launch to first answer", http.startupSeconds(), "s", 2));
+    f.add(Figure.atMost("serve", "heap after GC", mib(http.heapAfterGc()), "MiB", 512));
+    f.add(Figure.atMost("serve", "RssAnon", mib(http.rssAnon()), "MiB", 1024));
+    f.add(Figure.info("serve", "index size on disk", indexBytes / 1e6, "MB"));
+    return f;
+  }
+
+  private static void addLatency(List<Figure> f, String section, Latency l, Double p50Target, Double p99Target) {
+    f.add(p50Target == null ? Figure.info(section, "p50", l.p50Ms(), "ms")
+        : Figure.atMost(section, "p50", l.p50Ms(), "ms", p50Target));
+    f.add(Figure.info(section, "p95", l.p95Ms(), "ms"));
+    f.add(p99Target == null ? Figure.info(section, "p99", l.p99Ms(), "ms")
+        : Figure.atMost(section, "p99", l.p99Ms(), "ms", p99Target));
+    f.add(Figure.info(section, "max", l.maxMs(), "ms"));
+    f.add(Figure.info(section, "queries/s", l.perSecond(), "/s"));
+  }
+
+  private static Double mib(Long bytes) {
+    return bytes == null ? null : bytes / MIB;
+  }
+}

@@ -1,0 +1,48 @@
+package wjw.bench;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import wjw.search.SearchRequest;
+
+/** One query of the mix: its kind (word, name, phrase, …) and the request, sent in-process or as a URL. */
+public record BenchQuery(String kind, SearchRequest request) {
+
+  /** The same request as {@code GET /api/search} parameters. */
+  String pathAndQuery() {
+    List<String> params = new ArrayList<>();
+    add(params, "q", request.query());
+    add(params, "province", request.province());
+    add(params, "year", request.year() == null ? null : request.year().toString());
+    add(params, "official", request.official());
+    params.add("from=" + request.from());
+    params.add("size=" + request.size());
+    return "/api/search?" + String.join("&", params);
+  }
+
+  private static void add(List<String> params, String name, String value) {
+    if (value != null && !value.isEmpty()) {
+      params.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Readable form for the report: {@code [filter] q=托育 province=北京市}. */
+  String describe() {
+    StringBuilder s = new StringBuilder("[").append(kind).append("] q=")
+        .append(request.query() == null || request.query().isEmpty() ? "(none)" : request.query());
+    if (request.province() != null) {
+      s.append(" province=").append(request.province());
+    }
+    if (request.year() != null) {
+      s.append(" year=").append(request.year());
+    }
+    if (request.official() != null) {
+      s.append(" official=").append(request.official());
+    }
+    if (request.from() > 0) {
+      s.append(" from=").append(request.from());
+    }
+    return s.toString();
+  }
+}

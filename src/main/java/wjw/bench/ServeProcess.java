@@ -1,0 +1,205 @@
+package wjw.bench;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code wjw-search serve} as a child process on a free loopback port, started from this JVM's own
+ * java and class path (the jar when run as {@code java -jar}, the test class path under Maven), so
+ * its memory is its own and can be read from outside: live heap after a forced GC (jcmd) and RssAnon.
+ */
+final class ServeProcess implements AutoCloseable {
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+  // -Xlog:gc prints "Pause Full (Diagnostic Command) 22M->18M(80M) 62.2ms" after jcmd GC.run, with every collector.
+  private static final Pattern FULL_GC =
+      Pattern.compile("Pause Full \\((?:Diagnostic Command|System\\.gc\\(\\))\\)\\s+(\\d+)([KMG])->(\\d+)([KMG])");
+
+  private final Process process;
+  private final int port;
+  private final Path gcLog;
+  private final Path log;
+  private final double startupSeconds;
+
+  private ServeProcess(Process process, int port, Path gcLog, Path log, double startupSeconds) {
+    this.process = process;
+    this.port = port;
+    this.gcLog = gcLog;
+    this.log = log;
+    this.startupSeconds = startupSeconds;
+  }
+
+  /**
+   * Launches serve on an existing index and waits for the first answered search; the time from
+   * launch to that answer is the startup figure. Output goes to {@code logDir/serve.log}.
+   */
+  static ServeProcess start(Path indexDir, Path seedsDir, Path logDir, String probePath) throws IOException {
+    Files.createDirectories(logDir);
+    Path log = logDir.resolve("serve.log");
+    Path gcLog = logDir.resolve("serve-gc.log");
+    Files.deleteIfExists(gcLog);
+    int port = freePort();
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xlog:gc:file=" + gcLog,
+        // the jar's manifest allows Lucene's native calls; on a plain class path it is said here
+        "--enable-native-access=ALL-UNNAMED",
+        "-cp", System.getProperty("java.class.path"),
+        "wjw.cli.Main", "serve",
+        "--index", indexDir.toString(), "--seeds", seedsDir.toString(),
+        "--host", "127.0.0.1", "--port", Integer.toString(port)));
+    long launched = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    ServeProcess serve = null;
+    try {
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + probePath))
+          .timeout(Duration.ofSeconds(30)).GET().build();
+      long deadline = launched + START_TIMEOUT.toNanos();
+      while (true) {
+        if (!process.isAlive()) {
+          throw new IOException("serve exited with " + process.exitValue() + " before answering; see " + log);
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IOException("serve did not answer within " + START_TIMEOUT.toSeconds() + " s; see " + log);
+        }
+        try {
+          HttpResponse<Void> r = client.send(probe, HttpResponse.BodyHandlers.discarding());
+          if (r.statusCode() == 200) {
+            break;
+          }
+          throw new IOException("serve answered the first search with " + r.statusCode() + "; see " + log);
+        } catch (ConnectException e) {
+          Thread.sleep(5); // not listening yet
+        }
+      }
+      serve = new ServeProcess(process, port, gcLog, log, (System.nanoTime() - launched) / 1e9);
+      return serve;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for serve", e);
+    } finally {
+      if (serve == null) {
+        stop(process);
+      }
+    }
+  }
+
+  int port() {
+    return port;
+  }
+
+  double startupSeconds() {
+    return startupSeconds;
+  }
+
+  /**
+   * Live heap: forces a full collection with {@code jcmd <pid> GC.run} (from this JVM's JDK) and
+   * reads the heap size after it from the child's GC log; null when jcmd is not available.
+   */
+  Long heapAfterGc() throws IOException {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    if (!Files.isExecutable(jcmd)) {
+      return null;
+    }
+    Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "GC.run")
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        p.destroyForcibly();
+        return null;
+      }
+      // the log line is written by the collecting thread; give it a moment to reach the file
+      for (int attempt = 0; attempt < 50; attempt++) {
+        Long after = lastSystemGcAfter();
+        if (after != null) {
+          return after;
+        }
+        Thread.sleep(20);
+      }
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
+  private Long lastSystemGcAfter() throws IOException {
+    if (!Files.exists(gcLog)) {
+      return null;
+    }
+    Long after = null;
+    for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
+      Matcher m = FULL_GC.matcher(line);
+      if (m.find()) {
+        after = bytes(Long.parseLong(m.group(3)), m.group(4));
+      }
+    }
+    return after;
+  }
+
+  private static long bytes(long n, String unit) {
+    return switch (unit) {
+      case "K" -> n << 10;
+      case "M" -> n << 20;
+      default -> n << 30;
+    };
+  }
+
+  /** Anonymous resident memory (heap, metaspace, thread stacks, malloc) from /proc; null off Linux. */
+  Long rssAnon() throws IOException {
+    Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+    if (!Files.isReadable(status)) {
+      return null;
+    }
+    for (String line : Files.readAllLines(status, StandardCharsets.UTF_8)) {
+      if (line.startsWith("RssAnon:")) {
+        String[] parts = line.substring("RssAnon:".length()).trim().split("\\s+");
+        return Long.parseLong(parts[0]) * 1024; // always kB
+      }
+    }
+    return null;
+  }
+
+  Path log() {
+    return log;
+  }
+
+  /** SIGTERM (serve finishes requests in flight and closes the index), then waits. */
+  @Override
+  public void close() {
+    stop(process);
+  }
+
+  private static void stop(Process process) {
+    process.destroy();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+}
