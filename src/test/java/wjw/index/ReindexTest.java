@@ -26,13 +26,8 @@ class ReindexTest {
 
   @BeforeEach
   void copySeeds() throws Exception {
-    seeds = Files.createDirectories(dir.resolve("seeds"));
+    seeds = SeedCopy.into(dir);
     index = dir.resolve("index");
-    try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-      for (Path seed : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-        Files.copy(seed, seeds.resolve(seed.getFileName()));
-      }
-    }
   }
 
   private long total(LuceneSearchService service, String q) {
