@@ -1,13 +1,20 @@
 package wjw.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import wjw.http.ApiServer;
+import wjw.http.HttpSettings;
 import wjw.http.ReindexAction;
 import wjw.index.ReindexReport;
 import wjw.index.Reindexer;
@@ -40,8 +47,31 @@ public final class ServeCommand implements Callable<Integer> {
       description = "search page folder; when missing, the copy packaged in the jar (default: ${DEFAULT-VALUE})")
   Path web;
 
+  @Option(names = "--cors-origin", split = ",", paramLabel = "URL",
+      description = "let pages from this origin (e.g. https://example.org; several comma-separated, or *) call the API"
+          + " from a browser; default: no CORS headers, so only pages served here can")
+  List<String> corsOrigins = new ArrayList<>();
+
+  @Option(names = "--idle-timeout", defaultValue = "" + HttpSettings.DEFAULT_IDLE_SECONDS, paramLabel = "SECONDS",
+      description = "close a connection that sends nothing for this long, also one stuck in the middle of a request"
+          + " (default: ${DEFAULT-VALUE})")
+  double idleTimeoutSeconds;
+
+  @Option(names = "--max-concurrent", defaultValue = "" + HttpSettings.DEFAULT_MAX_CONCURRENT, paramLabel = "N",
+      description = "requests handled at once; more wait up to " + HttpSettings.QUEUE_WAIT_SECONDS
+          + " s for a slot, then get 503 (default: ${DEFAULT-VALUE})")
+  int maxConcurrent;
+
+  @Option(names = "--max-connections", defaultValue = "" + HttpSettings.DEFAULT_MAX_CONNECTIONS, paramLabel = "N",
+      description = "open connections; more wait to be accepted (default: ${DEFAULT-VALUE})")
+  int maxConnections;
+
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    // Checked before the index is touched: a bad option costs nothing and says which one.
+    HttpSettings settings = settings();
     if (!Reindexer.hasIndex(index)) {
       LOG.info("no index in {}: building it from {}", index.toAbsolutePath(), seeds.toAbsolutePath());
       ReindexReport report = new Reindexer(seeds, index).run(true);
@@ -54,7 +84,7 @@ public final class ServeCommand implements Callable<Integer> {
       service.refresh();
       return report;
     };
-    ApiServer server = new ApiServer(service, reindex, adminToken, web, host, port).start();
+    ApiServer server = new ApiServer(service, reindex, adminToken, web, host, port, settings).start();
     if (adminToken == null || adminToken.isEmpty()) {
       LOG.info("no admin token: POST /api/reindex is disabled");
     }
@@ -70,8 +100,22 @@ public final class ServeCommand implements Callable<Integer> {
         stopped.countDown();
       }
     }, "wjw-serve-shutdown"));
+    if (!settings.corsOrigins().isEmpty()) {
+      LOG.info("CORS: pages from {} may call the API", String.join(", ", settings.corsOrigins()));
+    }
     LOG.info("wjw-search serving http://{}:{}/", host, server.port());
     stopped.await();
     return 0;
+  }
+
+  private HttpSettings settings() {
+    try {
+      return HttpSettings.DEFAULTS.withCorsOrigins(corsOrigins)
+          .withIdleTimeout(Duration.ofMillis(Math.round(idleTimeoutSeconds * 1000)))
+          .withConcurrency(maxConcurrent, HttpSettings.DEFAULTS.maxQueueWait(), maxConnections);
+    } catch (IllegalArgumentException e) {
+      // picocli answers a ParameterException like any bad option: the message, the usage, exit code 2
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 }

@@ -26,7 +26,9 @@ final class AdminGuard {
       throw new ApiException(403, "forbidden", "admin token required: send Authorization: Bearer <token>");
     }
     byte[] sent = header.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8);
-    // Constant time, so response timing does not reveal how much of the token was right.
+    // Constant time, so response timing does not reveal how much of the token was right. The sent
+    // bytes go first: isEqual's running time follows its first argument, so it does not reveal the
+    // token's length either.
     if (!MessageDigest.isEqual(sent, token)) {
       throw new ApiException(403, "forbidden", "wrong admin token");
     }

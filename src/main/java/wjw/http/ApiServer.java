@@ -10,6 +10,7 @@ import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.eclipse.jetty.http.UriCompliance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import wjw.search.SearchService;
@@ -28,6 +29,12 @@ public final class ApiServer {
    * @param adminToken enables POST /api/reindex; null or empty disables it (404)
    */
   public ApiServer(SearchService service, ReindexAction reindex, String adminToken, Path webDir, String host, int port) {
+    this(service, reindex, adminToken, webDir, host, port, HttpSettings.DEFAULTS);
+  }
+
+  /** @param settings CORS origins, idle timeout and the bounds on connections and concurrent requests */
+  public ApiServer(SearchService service, ReindexAction reindex, String adminToken, Path webDir, String host, int port,
+      HttpSettings settings) {
     ApiHandlers h = new ApiHandlers(service, reindex, new AdminGuard(adminToken));
     this.routes = List.of(
         new ApiRoute(HandlerType.GET, "/api/search", h::search),
@@ -38,38 +45,46 @@ public final class ApiServer {
         new ApiRoute(HandlerType.GET, "/api/health", h::health),
         new ApiRoute(HandlerType.POST, "/api/reindex", h::reindex),
         new ApiRoute(HandlerType.GET, "/api/openapi.json", h::openApi));
-    this.app = Javalin.create(config -> configure(config, webDir, host, port));
+    this.app = Javalin.create(config -> configure(config, webDir, host, port, settings));
   }
 
-  /** Drain bound for refused bodies: reading a modest one lets the client finish sending and read the 413. */
+  /** Drain bounds for refused bodies: reading a modest one lets the client finish sending and read the 413. */
   private static final long DRAIN_LIMIT = 1024 * 1024;
+  private static final long DRAIN_NANOS = 5_000_000_000L;
 
   /**
    * Reads and discards a refused body that is not huge: a client still writing when the server
-   * answers and closes sees a reset connection instead of the 413. Huge bodies are not read.
+   * answers and closes sees a reset connection instead of the 413. Huge bodies are not read, and
+   * reading stops after 5 s, so a client dripping its body cannot hold a thread (Jetty 12 has no
+   * minimum data rate; the idle timeout only bounds each silence).
    */
   private static void drainSmallBody(io.javalin.http.Context ctx, long length) {
     if (length > DRAIN_LIMIT) {
       return;
     }
+    long deadline = System.nanoTime() + DRAIN_NANOS;
+    byte[] buffer = new byte[8192];
     try {
-      ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+      java.io.InputStream in = ctx.req().getInputStream();
+      while (System.nanoTime() < deadline && in.read(buffer) >= 0) {
+        // discard
+      }
     } catch (java.io.IOException e) {
-      // the client went away; the 413 is still the answer
+      // the client went away or went silent past the idle timeout; the 413 is still the answer
     }
   }
 
-  private void configure(JavalinConfig config, Path webDir, String host, int port) {
+  private void configure(JavalinConfig config, Path webDir, String host, int port, HttpSettings settings) {
     config.startup.showJavalinBanner = false;
-    config.jetty.host = host;
-    config.jetty.port = port;
-    // Jetty waits this long for in-flight requests when stopping (SIGTERM).
-    config.jetty.modifyServer(server -> {
-      server.setStopTimeout(15_000);
-      server.setErrorHandler(new JettyErrorHandler());
-    });
+    // host and port go to the connector JettyLimits builds, which also carries the idle timeout
+    JettyLimits.apply(config, host, port, settings);
     // A 1,000-character Chinese query is ~9 KB percent-encoded: more than Jetty's default 8 KB.
-    config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(32 * 1024));
+    config.jetty.modifyHttpConfiguration(http -> {
+      http.setRequestHeaderSize(32 * 1024);
+      // Javalin's default (LEGACY) lets ambiguous paths such as /%2e%2e/, /..%2f or /..;/ reach the
+      // routes and the static files; refuse them before, so no handler has to get their decoding right.
+      http.setUriCompliance(UriCompliance.DEFAULT);
+    });
     config.http.prefer405over404 = true;
     config.http.maxRequestSize = MAX_BODY_BYTES;
     config.http.defaultContentType = "application/json; charset=utf-8";
@@ -79,6 +94,16 @@ public final class ApiServer {
     config.requestLogger.http((ctx, ms) ->
         LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
     addStaticFiles(config, webDir);
+    if (!settings.corsOrigins().isEmpty()) {
+      config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+        if (settings.corsOrigins().contains("*")) {
+          rule.anyHost();
+        } else {
+          List<String> origins = settings.corsOrigins();
+          rule.allowHost(origins.get(0), origins.subList(1, origins.size()).toArray(String[]::new));
+        }
+      }));
+    }
 
     config.routes.before(ctx -> {
       SecurityHeaders.ALL.forEach(ctx::header);

@@ -3,11 +3,13 @@ package wjw.http;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import wjw.index.ReindexException;
 import wjw.index.ReindexInProgressException;
 import wjw.search.QueryRejectedException;
+import wjw.search.RequestLimits;
 
 /** The one place exceptions become JSON error bodies; clients never see a stack trace. */
 final class ErrorMapper {
@@ -53,6 +55,41 @@ final class ErrorMapper {
     return ErrorBody.of(500, "internal_error", "internal server error; the server log has the details");
   }
 
+  /**
+   * Errors Jetty answers before any route runs (see {@link JettyErrorHandler}): the request line or
+   * headers were too long or malformed, or every request slot stayed taken for the whole queue wait.
+   */
+  static ErrorBody beforeRouting(int status, String message, Throwable cause, HttpSettings limits) {
+    return switch (status) {
+      case 400 -> ErrorBody.of(400, "bad_request", "malformed request" + detail(message, cause));
+      case 413 -> ErrorBody.of(413, typeOf(413), "request body too large");
+      case 414 -> ErrorBody.of(414, typeOf(414), "request URI too long (a query is at most "
+          + RequestLimits.MAX_QUERY_LENGTH + " characters)");
+      case 431 -> ErrorBody.of(431, typeOf(431), "request headers too large");
+      case 503 -> cause instanceof TimeoutException
+          ? ErrorBody.of(503, "server_busy", "server busy: all " + limits.maxConcurrentRequests()
+              + " request slots stayed taken for " + seconds(limits.maxQueueWait()) + " s; try again shortly")
+          : ErrorBody.of(503, "unavailable", "service unavailable" + (message == null ? "" : ": " + message));
+      default -> ErrorBody.of(status, typeOf(status),
+          message == null || message.isBlank() ? "request could not be processed" : message);
+    };
+  }
+
+  /** Jetty's own words when it has some beyond the status name, e.g. "Ambiguous URI path separator". */
+  private static String detail(String message, Throwable cause) {
+    for (String m : new String[] {message, cause == null ? null : cause.getMessage()}) {
+      if (m != null && !m.isBlank() && !m.endsWith("Bad Request")) {
+        return ": " + m;
+      }
+    }
+    // e.g. /../x climbing above the root, or an encoded NUL: Jetty gives no reason of its own
+    return ": invalid request line or path";
+  }
+
+  private static String seconds(java.time.Duration d) {
+    return d.toMillis() % 1000 == 0 ? Long.toString(d.toSeconds()) : Double.toString(d.toMillis() / 1000.0);
+  }
+
   private static boolean isJsonError(Context ctx) {
     String type = ctx.res().getContentType();
     return type != null && type.startsWith("application/json") && ctx.result() != null;
@@ -66,6 +103,8 @@ final class ErrorMapper {
       case 405 -> "method_not_allowed";
       case 409 -> "conflict";
       case 413 -> "content_too_large";
+      case 414 -> "uri_too_long";
+      case 431 -> "headers_too_large";
       default -> status >= 500 ? "internal_error" : HttpStatus.forStatus(status).name().toLowerCase();
     };
   }

@@ -97,6 +97,36 @@ class CommandLineTest {
   }
 
   @Test
+  void serveRefusesBadLimitOptionsBeforeTouchingTheIndexAndNeverEchoesTheToken() {
+    String token = "Tk-" + "5e2b90c1";
+    Path index = dir.resolve("never-built");
+    String[][] bad = {
+        {"--cors-origin", "example.org", "--cors-origin must be an origin like https://example.org"},
+        {"--cors-origin", "https://example.org/app", "no path"},
+        {"--idle-timeout", "0", "--idle-timeout must be positive"},
+        {"--max-concurrent", "0", "--max-concurrent must be at least 1"},
+        {"--max-connections", "8", "--max-connections (8) must be at least --max-concurrent (64)"},
+        {"--port", "x" + token.length(), "'--port'"},
+        {"--bogus", "", "Unknown option: '--bogus'"},
+    };
+    for (String[] b : bad) {
+      List<String> args = new ArrayList<>(List.of("serve", "--index", index.toString(), "--admin-token", token, b[0]));
+      if (!b[1].isEmpty()) {
+        args.add(b[1]);
+      }
+      Run r = run(args.toArray(String[]::new));
+      assertEquals(2, r.exit(), b[0] + " " + b[1] + ": " + r.err());
+      assertTrue(r.err().contains(b[2]), r.err());
+      assertFalse((r.out() + r.err()).contains(token), "the token is echoed: " + r.err());
+      assertFalse(Files.exists(index), "a refused option must not build the index");
+    }
+    Run help = run("serve", "--help");
+    for (String option : List.of("--cors-origin", "--idle-timeout", "--max-concurrent", "--max-connections")) {
+      assertTrue(help.out().contains(option), help.out());
+    }
+  }
+
+  @Test
   void reindexExitsNonZeroOnABadFileUnlessToldToSkipIt() throws Exception {
     Path seeds = Files.createDirectories(dir.resolve("seeds"));
     Files.copy(Path.of("seeds/000_d51fea8ea64b6d2e.txt"), seeds.resolve("a.txt"));

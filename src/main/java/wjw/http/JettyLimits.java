@@ -1,0 +1,52 @@
+package wjw.http;
+
+import io.javalin.config.JavalinConfig;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * Bounded work for whatever clients do: a connection silent for the idle timeout is closed (also one
+ * that sent half a request line); at most maxConnections are open; at most maxConcurrentRequests run
+ * at once, the rest wait without holding a thread and get a JSON 503 after the queue wait; the
+ * thread pool is sized from those bounds instead of Javalin's 250.
+ */
+final class JettyLimits {
+  private static final long AT_LIMIT_IDLE_MILLIS = 2_000;
+
+  private JettyLimits() {}
+
+  /** Installs the connector, the request slots, the error handler and the thread pool on Javalin's Jetty. */
+  static void apply(JavalinConfig config, String host, int port, HttpSettings settings) {
+    // Headroom above the request slots for Jetty's acceptor, selectors and the suspended requests it resumes.
+    QueuedThreadPool pool = new QueuedThreadPool(settings.maxConcurrentRequests() + 16, 8, 60_000);
+    pool.setName("JettyServerThreadPool");
+    config.jetty.threadPool = pool;
+    config.jetty.addConnector((server, http) -> {
+      ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+      connector.setHost(host);
+      connector.setPort(port);
+      connector.setIdleTimeout(settings.idleTimeout().toMillis());
+      NetworkConnectionLimit limit = new NetworkConnectionLimit(settings.maxConnections(), connector);
+      // Once every connection is taken, silent ones get 2 s instead of the full idle timeout, so
+      // clients trickling bytes to hold connections open make room for new ones sooner.
+      limit.setEndPointIdleTimeout(Math.min(settings.idleTimeout().toMillis(), AT_LIMIT_IDLE_MILLIS));
+      connector.addBean(limit);
+      return connector;
+    });
+    config.jetty.modifyServer(server -> {
+      // Jetty waits this long for in-flight requests when stopping (SIGTERM).
+      server.setStopTimeout(15_000);
+      server.setErrorHandler(new JettyErrorHandler(settings));
+      QoSHandler slots = new QoSHandler();
+      slots.setMaxRequestCount(settings.maxConcurrentRequests());
+      // With HTTP/1.1 a connection carries one request at a time, so the connection limit already
+      // bounds the waiting ones; this keeps Jetty's own limit from answering first with an empty 503.
+      slots.setMaxSuspendedRequestCount(settings.maxConnections());
+      slots.setMaxSuspend(settings.maxQueueWait());
+      server.insertHandler(slots);
+    });
+  }
+}
