@@ -9,14 +9,24 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code wjw-search bench}: indexing, search and serve figures against their targets, as a table or JSON. */
+/**
+ * {@code wjw-search bench}: indexing, search and serve figures against their targets, as a table or
+ * JSON; with {@code --soak}, a bounded soak of serve under load and reindexes instead.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measure indexing, search (in-process and over HTTP) and the server's footprint on a generated corpus.")
+    description = {"Measure indexing, search (in-process and over HTTP) and the server's footprint on a generated corpus.",
+        "With --soak: run serve under load with periodic reindexes and report errors, latency, heap and open files"
+            + " per minute, then a verdict (exit code 1 if it fails)."})
 public final class BenchCommand implements Callable<Integer> {
+  private static final int STATEMENTS = 100_000;
+  // A reindex of 100k statements takes longer than a minute here; 10k keeps a reindex per minute a
+  // disturbance rather than constant background work.
+  private static final int SOAK_STATEMENTS = 10_000;
 
-  @Option(names = "--statements", defaultValue = "100000",
-      description = "statements in the generated corpus (default: ${DEFAULT-VALUE}; the full bench is 1000000)")
-  int statements;
+  @Option(names = "--statements",
+      description = "statements in the generated corpus (default: " + STATEMENTS + ", with --soak " + SOAK_STATEMENTS
+          + "; the full bench is 1000000)")
+  Integer statements;
 
   @Option(names = "--work", defaultValue = "target/bench",
       description = "folder for corpus and indexes, reused when present with the same size and seed (default: ${DEFAULT-VALUE})")
@@ -41,23 +51,56 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the report as JSON instead of a table")
   boolean json;
 
+  @Option(names = "--soak", description = "run the soak instead of the figures (loopback only; stops by itself)")
+  boolean soak;
+
+  @Option(names = "--soak-minutes", defaultValue = "10", description = "length of the soak (default: ${DEFAULT-VALUE})")
+  double soakMinutes;
+
+  @Option(names = "--soak-clients", defaultValue = "32",
+      description = "concurrent HTTP clients during the soak (default: ${DEFAULT-VALUE})")
+  int soakClients;
+
+  @Option(names = "--reindex-every", defaultValue = "60", paramLabel = "SECONDS",
+      description = "seconds between two POST /api/reindex during the soak (default: ${DEFAULT-VALUE})")
+  double reindexEvery;
+
+  @Option(names = "--soak-row", defaultValue = "60", paramLabel = "SECONDS",
+      description = "seconds per row of the soak table (default: ${DEFAULT-VALUE}, a row per minute)")
+  double soakRow;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     BenchOptions options;
+    SoakOptions soakOptions = null;
+    int size = statements != null ? statements : soak ? SOAK_STATEMENTS : STATEMENTS;
     try {
-      options = new BenchOptions(statements, work, seeds, seed, clients, duration, warmup);
+      // the soak's own options first, so a bad --soak-clients is reported under its own name
+      if (soak) {
+        soakOptions = new SoakOptions(soakMinutes, soakClients, reindexEvery, soakRow);
+      }
+      options = new BenchOptions(size, work, seeds, seed, soak ? List.of(soakClients) : clients, duration, warmup);
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("wjw-search: " + e.getMessage());
       return 2;
     }
     // Progress on stderr keeps stdout a single table or JSON document.
     PrintWriter progress = new PrintWriter(spec.commandLine().getErr(), true);
+    if (soakOptions != null) {
+      SoakReport report = Soak.run(options, soakOptions, progress);
+      print(json ? report.toJson() + "\n" : report.table());
+      return report.verdict().passed() ? 0 : 1;
+    }
     BenchReport report = Bench.run(options, progress);
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(json ? report.toJson() + "\n" : report.table());
-    out.flush();
+    print(json ? report.toJson() + "\n" : report.table());
     return 0;
+  }
+
+  private void print(String text) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(text);
+    out.flush();
   }
 }

@@ -6,10 +6,13 @@ import org.HdrHistogram.Histogram;
 public record Latency(long requests, long errors, double p50Ms, double p95Ms, double p99Ms, double maxMs,
     double perSecond) {
 
+  /** Longest latency a histogram holds: 60 s in microseconds. */
+  static final long MAX_MICROS = 60_000_000L;
+
   /** Histograms record microseconds: fine enough for sub-millisecond in-process searches. */
   static Histogram newHistogram() {
     // up to 60 s, 3 significant digits
-    return new Histogram(60_000_000L, 3);
+    return new Histogram(MAX_MICROS, 3);
   }
 
   static Latency of(Histogram micros, long errors, double seconds) {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +49,15 @@ final class ServeProcess implements AutoCloseable {
    * launch to that answer is the startup figure. Output goes to {@code logDir/serve.log}.
    */
   static ServeProcess start(Path indexDir, Path seedsDir, Path logDir, String probePath) throws IOException {
+    return start(indexDir, seedsDir, logDir, probePath, null);
+  }
+
+  /**
+   * As {@link #start(Path, Path, Path, String)}, with POST /api/reindex enabled by {@code adminToken}
+   * (null: disabled). The token goes through the environment, so it does not show in {@code ps}.
+   */
+  static ServeProcess start(Path indexDir, Path seedsDir, Path logDir, String probePath, String adminToken)
+      throws IOException {
     Files.createDirectories(logDir);
     Path log = logDir.resolve("serve.log");
     Path gcLog = logDir.resolve("serve-gc.log");
@@ -63,7 +73,12 @@ final class ServeProcess implements AutoCloseable {
         "--index", indexDir.toString(), "--seeds", seedsDir.toString(),
         "--host", "127.0.0.1", "--port", Integer.toString(port)));
     long launched = System.nanoTime();
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().remove("WJW_ADMIN_TOKEN");
+    if (adminToken != null) {
+      builder.environment().put("WJW_ADMIN_TOKEN", adminToken);
+    }
+    Process process = builder.start();
     ServeProcess serve = null;
     try {
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -116,6 +131,8 @@ final class ServeProcess implements AutoCloseable {
     if (!Files.isExecutable(jcmd)) {
       return null;
     }
+    // Called once per soak row: only a collection logged after this call's jcmd is an answer.
+    int before = fullGcs().size();
     Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "GC.run")
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     try {
@@ -125,9 +142,9 @@ final class ServeProcess implements AutoCloseable {
       }
       // the log line is written by the collecting thread; give it a moment to reach the file
       for (int attempt = 0; attempt < 50; attempt++) {
-        Long after = lastSystemGcAfter();
-        if (after != null) {
-          return after;
+        List<Long> after = fullGcs();
+        if (after.size() > before) {
+          return after.get(after.size() - 1);
         }
         Thread.sleep(20);
       }
@@ -138,15 +155,16 @@ final class ServeProcess implements AutoCloseable {
     }
   }
 
-  private Long lastSystemGcAfter() throws IOException {
+  /** Heap after each forced full collection in the child's GC log, oldest first. */
+  private List<Long> fullGcs() throws IOException {
+    List<Long> after = new ArrayList<>();
     if (!Files.exists(gcLog)) {
-      return null;
+      return after;
     }
-    Long after = null;
     for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
       Matcher m = FULL_GC.matcher(line);
       if (m.find()) {
-        after = bytes(Long.parseLong(m.group(3)), m.group(4));
+        after.add(bytes(Long.parseLong(m.group(3)), m.group(4)));
       }
     }
     return after;
@@ -173,6 +191,34 @@ final class ServeProcess implements AutoCloseable {
       }
     }
     return null;
+  }
+
+  /** Open file descriptors (files, sockets, pipes) from /proc/PID/fd; null off Linux. */
+  Long openFiles() throws IOException {
+    Path fds = Path.of("/proc", Long.toString(process.pid()), "fd");
+    if (!Files.isDirectory(fds)) {
+      return null;
+    }
+    try (Stream<Path> list = Files.list(fds)) {
+      return list.count();
+    }
+  }
+
+  /**
+   * Distinct files under {@code dir} mapped into memory (/proc/PID/maps): Lucene maps its index
+   * files instead of keeping them open, so a reader that is never closed shows here, not in
+   * {@link #openFiles()}; null off Linux.
+   */
+  Long mappedFiles(Path dir) throws IOException {
+    Path maps = Path.of("/proc", Long.toString(process.pid()), "maps");
+    if (!Files.isReadable(maps)) {
+      return null;
+    }
+    String prefix = dir.toAbsolutePath().normalize().toString() + "/";
+    try (Stream<String> lines = Files.lines(maps, StandardCharsets.UTF_8)) {
+      return lines.map(l -> l.indexOf('/') < 0 ? "" : l.substring(l.indexOf('/')))
+          .filter(path -> path.startsWith(prefix)).distinct().count();
+    }
   }
 
   Path log() {

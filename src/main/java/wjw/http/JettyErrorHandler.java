@@ -8,6 +8,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Errors Jetty answers before Javalin sees the request (URI or headers too long, malformed requests,
@@ -17,6 +19,8 @@ import org.eclipse.jetty.util.Callback;
 final class JettyErrorHandler extends ErrorHandler {
   // Jackson, not string concatenation: Jetty's messages may quote request bytes, which must stay valid JSON.
   private static final ObjectMapper JSON = new ObjectMapper();
+  // Javalin's request log never sees these requests; one line each keeps refusals visible to the operator.
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private final HttpSettings limits;
 
   JettyErrorHandler(HttpSettings limits) {
@@ -27,6 +31,7 @@ final class JettyErrorHandler extends ErrorHandler {
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
       Callback callback) {
     ErrorBody body = ErrorMapper.beforeRouting(code, message, cause, limits);
+    LOG.info("{} {} {} {} (refused before routing)", method(request), path(request), code, body.error().type());
     byte[] json;
     try {
       json = JSON.writeValueAsBytes(body);
@@ -39,5 +44,23 @@ final class JettyErrorHandler extends ErrorHandler {
       response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
     }
     response.write(true, ByteBuffer.wrap(json), callback);
+  }
+
+  private static String method(Request request) {
+    try {
+      return request.getMethod();
+    } catch (RuntimeException e) {
+      return "?";
+    }
+  }
+
+  /** The path as sent (percent-encoded, so no line breaks), cut short: a refused URI may be 40 KB. */
+  private static String path(Request request) {
+    try {
+      String path = request.getHttpURI().getPath();
+      return path == null ? "?" : path.length() > 120 ? path.substring(0, 120) + "…" : path;
+    } catch (RuntimeException e) {
+      return "?";
+    }
   }
 }

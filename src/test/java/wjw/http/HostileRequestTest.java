@@ -260,14 +260,17 @@ class HostileRequestTest {
           "Authorization: Bearer " + TOKEN + "-wrong", "Content-Length: 0").status());
       assertEquals(405, get("/api/reindex?token=" + TOKEN).status());
       assertEquals(404, get("/api/statements/" + TOKEN).status());
+      assertEquals(400, get("/..%2f" + TOKEN).status());
     } finally {
       System.setErr(original);
     }
     String log = captured.toString(StandardCharsets.UTF_8);
     assertTrue(log.contains("POST /api/reindex 200") && log.contains("POST /api/reindex 403"), log);
     // the path is logged, the query string and the headers are not; an id is not the token
-    assertEquals(1, log.split(TOKEN, -1).length - 1, "the token appears only in the logged 404 path: " + log);
+    assertEquals(2, log.split(TOKEN, -1).length - 1, "the token appears only in the two logged paths: " + log);
     assertTrue(log.contains("GET /api/statements/" + TOKEN + " 404"), log);
+    // refusals Jetty answers before routing are logged too, path as sent
+    assertTrue(log.contains("GET /..%2f" + TOKEN + " 400 bad_request (refused before routing)"), log);
   }
 
   @Test

@@ -1,0 +1,69 @@
+package wjw.bench;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.List;
+import java.util.Locale;
+
+/** The result of {@code wjw-search bench --soak}: one row per minute and the verdict; a table or JSON. */
+public record SoakReport(
+    String startedAt,
+    String java,
+    int cpus,
+    int statements,
+    SoakOptions options,
+    List<SoakRow> rows,
+    SoakVerdict verdict,
+    List<String> notes) {
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .enable(SerializationFeature.INDENT_OUTPUT);
+
+  public String toJson() {
+    try {
+      return JSON.writeValueAsString(this);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a record of strings and numbers always serialises", e);
+    }
+  }
+
+  /**
+   * Header, one line per row, the verdict's checks and its outcome. "read at" is when the row's
+   * heap and files were read: the row's end, or later when a reindex was running then.
+   */
+  public String table() {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "wjw-search bench --soak: %,d statements, %s min at %d clients,"
+        + " POST /api/reindex every %s s, %d CPUs, %s, started %s%n%n", statements, BenchReport.format(options.minutes()),
+        options.clients(), BenchReport.format(options.reindexEverySeconds()), cpus, java, startedAt));
+    String row = "%-7s %10s %7s %8s %8s %8s %9s  %-7s %14s %11s %11s%n";
+    out.append(String.format(Locale.ROOT, row, "until", "requests", "errors", "p50 ms", "p99 ms", "max ms", "reindexes",
+        "read at", "heap after GC", "open files", "index maps"));
+    out.append("-".repeat(112)).append('\n');
+    for (SoakRow r : rows) {
+      out.append(String.format(Locale.ROOT, row, clock(r.untilSeconds()), String.format(Locale.ROOT, "%,d", r.requests()),
+          r.errors(), BenchReport.format(r.p50Ms()), BenchReport.format(r.p99Ms()),
+          BenchReport.format(r.maxMs()), r.reindexes() + (r.reindexErrors() > 0 ? " (" + r.reindexErrors() + " failed)" : ""),
+          clock(r.readSeconds()), r.heapAfterGcBytes() == null ? "n/a" : BenchReport.format(r.heapAfterGcBytes() / (1024.0 * 1024.0)) + " MiB",
+          r.openFiles() == null ? "n/a" : r.openFiles(), r.mappedIndexFiles() == null ? "n/a" : r.mappedIndexFiles()));
+    }
+    out.append('\n');
+    for (String check : verdict.checks()) {
+      out.append(check).append('\n');
+    }
+    for (String note : notes) {
+      out.append("note: ").append(note).append('\n');
+    }
+    out.append(verdict.passed() ? "verdict: PASS\n" : "verdict: FAIL\n");
+    return out.toString();
+  }
+
+  /** Elapsed time as m:ss. */
+  private static String clock(double seconds) {
+    long s = Math.round(seconds);
+    return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+  }
+}
