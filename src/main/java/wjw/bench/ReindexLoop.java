@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * the row boundaries (at 0:30, 1:30, … for a minute), one at a time (a reindex longer than the
  * period delays the next, and none starts after the end); done and failed counts are read out per
  * row with {@link #take()}.
- * {@link #pause()} waits for a reindex in flight and holds the next, so the server's memory and
- * files are read between reindexes, never in the middle of one.
+ * {@link #pauseIfIdle()} and {@link #pause()} hold the next reindex while the server's memory and
+ * files are read, so a reading is either clearly between reindexes or marked as during one.
  */
 final class ReindexLoop {
   /** A reindex may take minutes on a large corpus; longer than this is a failure, not a wait forever. */
@@ -69,6 +69,11 @@ final class ReindexLoop {
   /** Waits until no reindex is running and keeps the next one from starting until {@link #resume()}. */
   void pause() throws InterruptedException {
     running.acquire();
+  }
+
+  /** As {@link #pause()} when no reindex is running (true); false, holding nothing, when one is. */
+  boolean pauseIfIdle() {
+    return running.tryAcquire();
   }
 
   void resume() {

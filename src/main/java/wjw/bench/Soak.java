@@ -18,9 +18,9 @@ import wjw.search.SearchService;
 
 /**
  * {@code bench --soak}: {@code serve} in a child process on loopback with an admin token, the query
- * mix from N clients for a fixed time with a POST /api/reindex every period, and at the end of each
- * row the server's heap after a forced GC, open file descriptors and mapped index files. Everything
- * stops by itself at the end time; the verdict says whether anything failed or grew.
+ * mix from N clients for a fixed time with a POST /api/reindex every period, and after the warm-up
+ * and at the end of each row a {@link ServerReading}. Everything stops by itself (the end time, then
+ * at most a reindex in flight); the verdict says whether anything failed or grew.
  */
 public final class Soak {
   private static final double MIB = 1024.0 * 1024.0;
@@ -45,46 +45,34 @@ public final class Soak {
     String token = UUID.randomUUID().toString();
     AtomicReference<String> firstError = new AtomicReference<>();
     List<SoakRow> rows = new ArrayList<>();
+    ServerReading startReading;
     try (ServeProcess serve = ServeProcess.start(corpusOptions.indexDir(), corpusOptions.corpusDir(),
         corpusOptions.work(), mix.get(0).pathAndQuery(), token)) {
       String base = "http://127.0.0.1:" + serve.port();
       List<URI> uris = mix.stream().map(q -> URI.create(base + q.pathAndQuery())).toList();
-      warmUp(uris, options.clients(), corpusOptions.warmupSeconds(), progress);
-
-      progress.printf(Locale.ROOT, "soak: %s min at %d clients, reindex every %s s%n",
-          BenchReport.format(options.minutes()), options.clients(), BenchReport.format(options.reindexEverySeconds()));
-      progress.flush();
-      long start = System.nanoTime();
-      long end = start + (long) (options.seconds() * 1e9);
       SoakClients clients = new SoakClients(firstError);
       ReindexLoop reindexes = new ReindexLoop(firstError);
       clients.start(uris, options.clients());
-      int due = ReindexLoop.due(options.seconds(), options.reindexEverySeconds());
-      reindexes.start(URI.create(base + "/api/reindex"), token, start, options.reindexEverySeconds(), due, end);
       try {
+        // The same clients warm the server up and then carry on: their connections are open at
+        // every reading, the start one too.
+        progress.printf(Locale.ROOT, "soak: %s s warm-up%n", BenchReport.format(corpusOptions.warmupSeconds()));
+        progress.flush();
+        sleepUntil(System.nanoTime() + (long) (corpusOptions.warmupSeconds() * 1e9));
+        startReading = ServerReading.read(serve, corpusOptions.indexDir(), 0, false);
+        clients.take(); // the warm-up's latencies and errors are not the soak's
+        progress.printf(Locale.ROOT, "soak: %s min at %d clients, reindex every %s s%n",
+            BenchReport.format(options.minutes()), options.clients(), BenchReport.format(options.reindexEverySeconds()));
+        progress.flush();
+        long start = System.nanoTime();
+        long end = start + (long) (options.seconds() * 1e9);
+        int due = ReindexLoop.due(options.seconds(), options.reindexEverySeconds());
+        reindexes.start(URI.create(base + "/api/reindex"), token, start, options.reindexEverySeconds(), due, end);
         for (int row = 1; row <= options.rows(); row++) {
-          long rowEnd = Math.min(end, start + (long) (row * options.rowSeconds() * 1e9));
-          sleepUntil(rowEnd);
-          boolean last = row == options.rows();
-          // the row's latencies end here; the last row also takes what the clients do until they stop
-          SoakClients.Interval load = last ? null : clients.take();
-          // Read between reindexes (one in flight is waited for) with the clients still sending, in
-          // the last row too: every row is measured in the same state, so first and last compare.
-          ServerState state;
-          reindexes.pause();
-          long readAt = System.nanoTime();
-          try {
-            state = ServerState.read(serve, corpusOptions.indexDir());
-          } finally {
-            reindexes.resume();
-          }
-          if (last) {
-            clients.join();
-            rowEnd = System.nanoTime();
-            reindexes.join();
-            load = clients.take();
-          }
-          rows.add(row(load, reindexes.take(), state, (rowEnd - start) / 1e9, (readAt - start) / 1e9));
+          sleepUntil(Math.min(end, start + (long) (row * options.rowSeconds() * 1e9)));
+          rows.add(row == options.rows()
+              ? lastRow(serve, corpusOptions.indexDir(), clients, reindexes, start)
+              : row(serve, corpusOptions.indexDir(), clients, reindexes, start));
           progress.println("soak: " + describe(rows.get(rows.size() - 1)));
           progress.flush();
         }
@@ -99,47 +87,59 @@ public final class Soak {
     }
     notes.add("heap after GC is read after a forced full GC (jcmd GC.run) at each row's end, while the load goes on");
     return new SoakReport(startedAt, System.getProperty("java.vm.name") + " " + Runtime.version(),
-        Runtime.getRuntime().availableProcessors(), corpus.statements(), options, List.copyOf(rows),
-        SoakVerdict.judge(rows, ReindexLoop.due(options.seconds(), options.reindexEverySeconds())), notes);
+        Runtime.getRuntime().availableProcessors(), corpus.statements(), options, startReading, List.copyOf(rows),
+        SoakVerdict.judge(startReading, rows, ReindexLoop.due(options.seconds(), options.reindexEverySeconds())), notes);
   }
 
-  /** The same load, unmeasured, so the first row is not the JIT's warm-up. */
-  private static void warmUp(List<URI> uris, int clients, double seconds, PrintWriter progress)
-      throws InterruptedException {
-    if (seconds <= 0) {
-      return;
+  /** A row on time: the load so far, the server read at once, marked when a reindex is running. */
+  private static SoakRow row(ServeProcess serve, Path indexDir, SoakClients clients, ReindexLoop reindexes,
+      long start) throws IOException {
+    double at = (System.nanoTime() - start) / 1e9;
+    SoakClients.Interval load = clients.take();
+    boolean idle = reindexes.pauseIfIdle();
+    ServerReading reading;
+    try {
+      reading = ServerReading.read(serve, indexDir, at, !idle);
+    } finally {
+      if (idle) {
+        reindexes.resume();
+      }
     }
-    progress.printf(Locale.ROOT, "soak: %s s warm-up%n", BenchReport.format(seconds));
-    progress.flush();
-    SoakClients warm = new SoakClients(new AtomicReference<>());
-    warm.start(uris, clients);
-    sleepUntil(System.nanoTime() + (long) (seconds * 1e9));
-    warm.join();
+    return row(at, load, reindexes.take(), reading);
   }
 
-  /** The server's heap after a forced GC, open descriptors and mapped index files at one moment. */
-  private record ServerState(Long heapAfterGc, Long openFiles, Long mappedIndexFiles) {
-    static ServerState read(ServeProcess serve, Path indexDir) throws IOException {
-      // the quick counts first, the forced GC (a JVM attach) after
-      Long openFiles = serve.openFiles();
-      Long mapped = serve.mappedFiles(indexDir);
-      return new ServerState(serve.heapAfterGc(), openFiles, mapped);
+  /**
+   * The last row: waits for a reindex in flight (the clients still sending), reads the server, then
+   * stops the clients; so the last reading is always between reindexes and under load.
+   */
+  private static SoakRow lastRow(ServeProcess serve, Path indexDir, SoakClients clients, ReindexLoop reindexes,
+      long start) throws IOException, InterruptedException {
+    ServerReading reading;
+    reindexes.pause();
+    try {
+      reading = ServerReading.read(serve, indexDir, (System.nanoTime() - start) / 1e9, false);
+    } finally {
+      reindexes.resume();
     }
+    clients.join();
+    double until = (System.nanoTime() - start) / 1e9;
+    reindexes.join();
+    return row(until, clients.take(), reindexes.take(), reading);
   }
 
-  private static SoakRow row(SoakClients.Interval load, ReindexLoop.Interval reindex, ServerState state,
-      double untilSeconds, double readSeconds) {
+  private static SoakRow row(double until, SoakClients.Interval load, ReindexLoop.Interval reindex,
+      ServerReading reading) {
     Histogram h = load.micros();
-    return new SoakRow(untilSeconds, readSeconds, h.getTotalCount(), load.errors(), ms(h.getValueAtPercentile(50)),
-        ms(h.getValueAtPercentile(99)), ms(h.getMaxValue()), reindex.done(), reindex.failed(), state.heapAfterGc(),
-        state.openFiles(), state.mappedIndexFiles());
+    return new SoakRow(until, h.getTotalCount(), load.errors(), ms(h.getValueAtPercentile(50)),
+        ms(h.getValueAtPercentile(99)), ms(h.getMaxValue()), reindex.done(), reindex.failed(), reading);
   }
 
   private static String describe(SoakRow r) {
-    return String.format(Locale.ROOT, "until %s s: %,d requests, %d errors, p99 %s ms, %d reindexes, heap %s, %s files",
-        BenchReport.format(r.untilSeconds()), r.requests(), r.errors() + r.reindexErrors(), BenchReport.format(r.p99Ms()),
-        r.reindexes(), r.heapAfterGcBytes() == null ? "n/a" : BenchReport.format(r.heapAfterGcBytes() / MIB) + " MiB",
-        r.openFiles() == null ? "n/a" : r.openFiles().toString());
+    ServerReading s = r.server();
+    return String.format(Locale.ROOT, "until %s: %,d requests, %d errors, p99 %s ms, %d reindexes, heap %s, %s files%s",
+        SoakReport.clock(r.untilSeconds()), r.requests(), r.errors() + r.reindexErrors(), BenchReport.format(r.p99Ms()),
+        r.reindexes(), s.heapAfterGcBytes() == null ? "n/a" : BenchReport.format(s.heapAfterGcBytes() / MIB) + " MiB",
+        s.openFiles() == null ? "n/a" : s.openFiles().toString(), s.duringReindex() ? " (read during a reindex)" : "");
   }
 
   private static double ms(long micros) {
