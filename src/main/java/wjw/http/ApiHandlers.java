@@ -38,9 +38,11 @@ final class ApiHandlers {
   }
 
   void articles(Context ctx) {
-    var articles = service.articles();
-    ctx.json(new Responses.Articles(articles.size(), articles));
+    ctx.json(service.articles(SearchParams.integer(ctx, "from", 0), SearchParams.integer(ctx, "size", ARTICLES_PAGE)));
   }
+
+  /** Default page of {@code GET /api/articles}: a screenful, not a million-statement archive at once. */
+  static final int ARTICLES_PAGE = 100;
 
   void article(Context ctx) {
     String id = ctx.pathParam("id");

@@ -1,6 +1,5 @@
 package wjw.index;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -28,7 +26,6 @@ import java.util.stream.Stream;
 public final class IndexStore {
   static final String CURRENT = "CURRENT";
   static final String MANIFEST = "manifest.json";
-  static final String CATALOG = "articles.json";
   static final String LOCK = "reindex.lock";
   private static final String PREFIX = "gen-";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -82,9 +79,8 @@ public final class IndexStore {
     }
   }
 
-  /** Writes the catalog and manifest into a built generation, then makes it the live one. */
-  void publish(Path generation, List<CatalogArticle> catalog, IndexManifest manifest) throws IOException {
-    writeJsonDurably(generation.resolve(CATALOG), catalog);
+  /** Writes the manifest into a built generation (index and catalog committed), then makes it the live one. */
+  void publish(Path generation, IndexManifest manifest) throws IOException {
     writeJsonDurably(generation.resolve(MANIFEST), manifest);
     Path temp = root.resolve(CURRENT + ".tmp");
     Files.writeString(temp, generation.getFileName().toString(), StandardCharsets.UTF_8);
@@ -113,10 +109,6 @@ public final class IndexStore {
     return JSON.readValue(generation.resolve(MANIFEST).toFile(), IndexManifest.class);
   }
 
-  public static List<CatalogArticle> readCatalog(Path generation) throws IOException {
-    return JSON.readValue(generation.resolve(CATALOG).toFile(), new TypeReference<>() {});
-  }
-
   Path lockFile() {
     return root.resolve(LOCK);
   }
@@ -132,7 +124,7 @@ public final class IndexStore {
     }
   }
 
-  private static void writeJsonDurably(Path file, Object value) throws IOException {
+  static void writeJsonDurably(Path file, Object value) throws IOException {
     JSON.writeValue(file.toFile(), value);
     fsync(file);
   }

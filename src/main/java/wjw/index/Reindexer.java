@@ -1,6 +1,7 @@
 package wjw.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -11,10 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -38,6 +35,8 @@ import wjw.ingest.Statement;
 public final class Reindexer {
   /** Indexing buffer: large enough for few flushes, small enough for the 1 GB heap target. */
   private static final double RAM_BUFFER_MB = 128;
+  /** Files read ahead per thread: enough to keep every core busy while one slow page finishes. */
+  private static final int WINDOW_PER_THREAD = 8;
 
   private final Path seeds;
   private final IndexStore store;
@@ -64,6 +63,8 @@ public final class Reindexer {
     try (FileChannel channel = FileChannel.open(store.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = tryLock(channel)) {
       return build(files, corrections, skipBad, started);
+    } catch (UncheckedIOException e) {
+      throw new ReindexException("reindex failed, previous index kept: " + e.getCause().getMessage(), null);
     } catch (IOException e) {
       throw new ReindexException("reindex failed, previous index kept: " + e.getMessage(), null);
     }
@@ -88,39 +89,44 @@ public final class Reindexer {
     boolean published = false;
     try {
       List<FileReport> reports = new ArrayList<>();
-      List<CatalogArticle> catalog = new ArrayList<>();
+      List<String> articleIds = new ArrayList<>();
       List<String> warnings = new ArrayList<>();
       int statements = 0;
       IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
           .setRAMBufferSizeMB(RAM_BUFFER_MB);
-      try (FSDirectory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, config)) {
-        for (Indexed indexed : indexAll(files, corrections, writer)) {
+      try (FSDirectory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, config);
+          CatalogWriter catalog = new CatalogWriter(generation);
+          OrderedParallel<Path, Indexed> outcomes = indexAll(files, corrections, writer)) {
+        // Each file's outcome is consumed as soon as it is ready, in file order: memory stays flat.
+        while (outcomes.hasNext()) {
+          Indexed indexed = outcomes.next();
           reports.add(indexed.report());
           statements += indexed.report().statements();
           warnings.addAll(indexed.warnings());
           if (indexed.catalog() != null) {
             catalog.add(indexed.catalog());
+            articleIds.add(indexed.catalog().id());
           }
         }
         // Only now is it known which articles exist, so a correction naming none can be reported.
-        warnings.addAll(corrections.unmatchedArticles(catalog.stream().map(CatalogArticle::id).toList()));
+        warnings.addAll(corrections.unmatchedArticles(articleIds));
         List<FileReport> failed = reports.stream().filter(r -> r.status().equals("failed")).toList();
         if (!failed.isEmpty() && !skipBad) {
           writer.rollback();
           throw new ReindexException(failed.size() + " of " + files.size() + " files failed ("
               + failed.get(0).file() + ": " + failed.get(0).reason()
               + "); previous index kept. Use --skip-bad to index the others.",
-              report(reports, catalog.size(), statements, started, false, null, warnings));
+              report(reports, articleIds.size(), statements, started, false, null, warnings));
         }
         writer.commit();
+        catalog.finish();
       }
       String version = generation.getFileName().toString();
-      store.publish(generation, catalog,
-          new IndexManifest(version, Instant.now().toString(), catalog.size(), statements));
+      store.publish(generation, new IndexManifest(version, Instant.now().toString(), articleIds.size(), statements));
       published = true;
       store.deleteStaleGenerations();
-      return report(reports, catalog.size(), statements, started, true, version, warnings);
+      return report(reports, articleIds.size(), statements, started, true, version, warnings);
     } finally {
       if (!published) {
         IndexStore.deleteRecursively(generation);
@@ -133,38 +139,14 @@ public final class Reindexer {
 
   /**
    * Reads, segments and indexes the files on every core (IndexWriter takes documents from several
-   * threads), returning the outcomes in file order so reports and the catalog read the same every time.
+   * threads), handing back the outcomes in file order so reports and the catalog read the same every
+   * time. Only a small window of files is in flight, so memory does not grow with the corpus.
    */
-  private static List<Indexed> indexAll(List<Path> files, Corrections corrections, IndexWriter writer)
-      throws IOException {
+  private static OrderedParallel<Path, Indexed> indexAll(List<Path> files, Corrections corrections, IndexWriter writer) {
     Segmenter segmenter = new Segmenter(); // stateless between calls: one for all threads
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread t = new Thread(runnable, "wjw-reindex");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<Indexed>> pending = new ArrayList<>(files.size());
-      for (Path file : files) {
-        pending.add(pool.submit(() -> indexFile(file, segmenter, corrections, writer)));
-      }
-      List<Indexed> done = new ArrayList<>(files.size());
-      for (Future<Indexed> f : pending) {
-        done.add(f.get());
-      }
-      return done;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("reindex interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw new IOException("indexing a file failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    return new OrderedParallel<>(files, threads, WINDOW_PER_THREAD * threads,
+        file -> indexFile(file, segmenter, corrections, writer));
   }
 
   private static Indexed indexFile(Path file, Segmenter segmenter, Corrections corrections, IndexWriter writer)

@@ -64,7 +64,7 @@ final class HitCollector {
       float score = browsing ? 0f : (Float) ((FieldDoc) page[i]).fields[0];
       hits.add(new Hit(doc.get(Fields.ID), score, LuceneSearchService.yearOf(doc), doc.get(Fields.PROVINCE),
           doc.get(Fields.ORGANIZATION), LuceneSearchService.officials(doc),
-          LuceneSearchService.articleRef(snapshot, doc.get(Fields.ARTICLE_ID)), passages.get(i)));
+          LuceneSearchService.articleRef(doc), passages.get(i)));
     }
     long tookMs = (System.nanoTime() - started) / 1_000_000;
     return new SearchResult(request.query() == null ? "" : request.query(), docs.totalHits.value(), tookMs,

@@ -2,54 +2,43 @@ package wjw.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
-import wjw.index.CatalogArticle;
-import wjw.index.CatalogStatement;
+import wjw.index.Catalog;
 import wjw.index.IndexManifest;
 import wjw.index.IndexStore;
-import wjw.ingest.Official;
 
 /**
  * One complete index generation opened for reading, with its catalog of articles and officials.
  * Reference-counted through the reader, so a request that acquired it finishes on it even after a
- * newer generation has been swapped in.
+ * newer generation has been swapped in; the catalog closes with the last reference.
  */
 final class IndexSnapshot {
   final Path generation;
   final DirectoryReader reader;
   final IndexSearcher searcher;
   final IndexManifest manifest;
-  final Map<String, CatalogArticle> articles;
-  final List<OfficialView> officials;
+  final Catalog catalog;
 
-  private IndexSnapshot(Path generation, DirectoryReader reader, IndexManifest manifest,
-      Map<String, CatalogArticle> articles) {
+  private IndexSnapshot(Path generation, DirectoryReader reader, IndexManifest manifest, Catalog catalog) {
     this.generation = generation;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.manifest = manifest;
-    this.articles = articles;
-    this.officials = officialsOf(articles.values());
+    this.catalog = catalog;
   }
 
   static IndexSnapshot open(Path generation) throws IOException {
     IndexManifest manifest = IndexStore.readManifest(generation);
-    Map<String, CatalogArticle> articles = new LinkedHashMap<>();
-    IndexStore.readCatalog(generation).stream()
-        .sorted(Comparator.comparing((CatalogArticle a) -> a.year() == null ? Integer.MIN_VALUE : a.year())
-            .reversed().thenComparing(CatalogArticle::id))
-        .forEach(a -> articles.put(a.id(), a));
-    DirectoryReader reader = DirectoryReader.open(FSDirectory.open(generation));
-    return new IndexSnapshot(generation, reader, manifest, articles);
+    Catalog catalog = Catalog.open(generation);
+    try {
+      DirectoryReader reader = DirectoryReader.open(FSDirectory.open(generation));
+      return new IndexSnapshot(generation, reader, manifest, catalog);
+    } catch (IOException | RuntimeException e) {
+      catalog.close();
+      throw e;
+    }
   }
 
   /** Takes a reference; false if this snapshot was already closed by a refresh. */
@@ -59,33 +48,8 @@ final class IndexSnapshot {
 
   void release() throws IOException {
     reader.decRef();
-  }
-
-  private static List<OfficialView> officialsOf(Iterable<CatalogArticle> articles) {
-    Map<String, OfficialAccumulator> byName = new LinkedHashMap<>();
-    for (CatalogArticle article : articles) {
-      for (CatalogStatement statement : article.statements()) {
-        for (Official official : statement.officials()) {
-          OfficialAccumulator acc = byName.computeIfAbsent(official.name(), n -> new OfficialAccumulator());
-          acc.titles.add(official.title());
-          if (statement.province() != null) acc.provinces.add(statement.province());
-          if (article.year() != null) acc.years.add(article.year());
-          acc.statements.add(statement.id());
-        }
-      }
+    if (reader.getRefCount() == 0) {
+      catalog.close();
     }
-    List<OfficialView> views = new ArrayList<>();
-    byName.forEach((name, acc) -> views.add(new OfficialView(name, List.copyOf(acc.titles),
-        List.copyOf(acc.provinces), acc.years.stream().sorted(Comparator.reverseOrder()).toList(),
-        List.copyOf(acc.statements))));
-    views.sort(Comparator.comparing(OfficialView::name));
-    return List.copyOf(views);
-  }
-
-  private static final class OfficialAccumulator {
-    final Set<String> titles = new LinkedHashSet<>();
-    final Set<String> provinces = new LinkedHashSet<>();
-    final Set<Integer> years = new LinkedHashSet<>();
-    final List<String> statements = new ArrayList<>();
   }
 }

@@ -100,7 +100,7 @@ public final class LuceneSearchService implements SearchService {
             p.attribution()));
       }
       return Optional.of(new StatementView(id, yearOf(doc), doc.get(Fields.PROVINCE), doc.get(Fields.ORGANIZATION),
-          officials(doc), articleRef(snapshot, doc.get(Fields.ARTICLE_ID)), doc.get(Fields.TEXT), views));
+          officials(doc), articleRef(doc), doc.get(Fields.TEXT), views));
     } catch (IOException e) {
       throw new UncheckedIOException("reading statement " + id + " failed", e);
     } finally {
@@ -120,10 +120,14 @@ public final class LuceneSearchService implements SearchService {
   }
 
   @Override
-  public List<ArticleSummary> articles() {
+  public ArticlePage articles(int from, int size) {
+    RequestLimits.checkArticlePage(from, size);
     IndexSnapshot snapshot = acquire();
     try {
-      return snapshot.articles.values().stream().map(LuceneSearchService::summary).toList();
+      List<ArticleSummary> page = snapshot.catalog.list(from, size).stream().map(LuceneSearchService::summary).toList();
+      return new ArticlePage(snapshot.catalog.size(), from, page);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the article list failed", e);
     } finally {
       release(snapshot);
     }
@@ -133,7 +137,9 @@ public final class LuceneSearchService implements SearchService {
   public Optional<ArticleSummary> article(String id) {
     IndexSnapshot snapshot = acquire();
     try {
-      return Optional.ofNullable(snapshot.articles.get(id)).map(LuceneSearchService::summary);
+      return snapshot.catalog.article(id).map(LuceneSearchService::summary);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading article " + id + " failed", e);
     } finally {
       release(snapshot);
     }
@@ -143,7 +149,9 @@ public final class LuceneSearchService implements SearchService {
   public List<OfficialView> officials() {
     IndexSnapshot snapshot = acquire();
     try {
-      return snapshot.officials;
+      return snapshot.catalog.officials().stream()
+          .map(o -> new OfficialView(o.name(), o.titles(), o.provinces(), o.years(), o.statements()))
+          .toList();
     } finally {
       release(snapshot);
     }
@@ -210,9 +218,9 @@ public final class LuceneSearchService implements SearchService {
     return JSON.readValue(doc.get(Fields.OFFICIALS_JSON), OFFICIALS);
   }
 
-  static ArticleRef articleRef(IndexSnapshot snapshot, String articleId) {
-    CatalogArticle a = snapshot.articles.get(articleId);
-    return a == null ? new ArticleRef(articleId, null, null) : new ArticleRef(a.id(), a.headline(), a.year());
+  /** The article a statement belongs to, from the statement's own stored fields (no catalog lookup). */
+  static ArticleRef articleRef(Document doc) {
+    return new ArticleRef(doc.get(Fields.ARTICLE_ID), doc.get(Fields.HEADLINE), yearOf(doc));
   }
 
   private static ArticleSummary summary(CatalogArticle a) {

@@ -197,15 +197,21 @@ class SearchServiceTest {
 
   @Test
   void articlesAndOfficialsListWhatWasIndexed() {
-    List<ArticleSummary> articles = service.articles();
+    ArticlePage page = service.articles(0, 100);
+    List<ArticleSummary> articles = page.articles();
+    assertEquals(3, page.total());
     assertEquals(3, articles.size());
-    assertEquals(2026, articles.get(0).year());
+    List<Integer> years = articles.stream().map(ArticleSummary::year).toList();
+    assertEquals(years.stream().sorted(java.util.Comparator.reverseOrder()).toList(), years, "newest first");
+    assertEquals(2026, years.get(0));
+    assertEquals(articles.subList(1, 3).stream().map(ArticleSummary::id).toList(),
+        service.articles(1, 5).articles().stream().map(ArticleSummary::id).toList(), "paging continues the list");
     assertEquals(List.of("杨世嘉", "郭蕾"), service.article("000_d51fea8ea64b6d2e").orElseThrow().reporters());
     assertEquals(7, service.article("000_d51fea8ea64b6d2e").orElseThrow().statements().size());
     OfficialView zhang = service.officials().stream().filter(o -> o.name().equals("张波")).findFirst().orElseThrow();
     assertEquals(List.of("山西省"), zhang.provinces());
     assertEquals(List.of(2026, 2024), zhang.years());
-    assertEquals(2, zhang.statementIds().size());
+    assertEquals(2, zhang.statements());
     IndexInfo info = service.info();
     assertEquals(3, info.articles());
     assertEquals(statements.size(), info.statements());
