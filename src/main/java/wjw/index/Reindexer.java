@@ -97,7 +97,7 @@ public final class Reindexer {
           .setRAMBufferSizeMB(RAM_BUFFER_MB);
       try (FSDirectory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, config);
           CatalogWriter catalog = new CatalogWriter(generation);
-          OrderedParallel<Path, Indexed> outcomes = indexAll(files, corrections, writer)) {
+          OrderedParallel<Integer, Indexed> outcomes = indexAll(files, corrections, writer)) {
         // Each file's outcome is consumed as soon as it is ready, in file order: memory stays flat.
         while (outcomes.hasNext()) {
           Indexed indexed = outcomes.next();
@@ -142,14 +142,15 @@ public final class Reindexer {
    * threads), handing back the outcomes in file order so reports and the catalog read the same every
    * time. Only a small window of files is in flight, so memory does not grow with the corpus.
    */
-  private static OrderedParallel<Path, Indexed> indexAll(List<Path> files, Corrections corrections, IndexWriter writer) {
+  private static OrderedParallel<Integer, Indexed> indexAll(List<Path> files, Corrections corrections, IndexWriter writer) {
     Segmenter segmenter = new Segmenter(); // stateless between calls: one for all threads
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
-    return new OrderedParallel<>(files, threads, WINDOW_PER_THREAD * threads,
-        file -> indexFile(file, segmenter, corrections, writer));
+    List<Integer> pages = java.util.stream.IntStream.range(0, files.size()).boxed().toList();
+    return new OrderedParallel<>(pages, threads, WINDOW_PER_THREAD * threads,
+        page -> indexFile(files.get(page), page, segmenter, corrections, writer));
   }
 
-  private static Indexed indexFile(Path file, Segmenter segmenter, Corrections corrections, IndexWriter writer)
+  private static Indexed indexFile(Path file, int page, Segmenter segmenter, Corrections corrections, IndexWriter writer)
       throws IOException {
     String name = file.getFileName().toString();
     DecodedText decoded;
@@ -162,7 +163,7 @@ public final class Reindexer {
     Article article = applied.article();
     int ordinal = 0;
     for (Statement statement : article.statements()) {
-      writer.addDocument(StatementDocument.of(statement, article, ordinal++));
+      writer.addDocument(StatementDocument.of(statement, article, page, ordinal++));
     }
     boolean anonymous = article.statements().stream().allMatch(s -> s.officials().isEmpty());
     FileReport report = new FileReport(name, anonymous ? "no-headers" : "ok", article.statements().size(),

@@ -12,7 +12,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import wjw.index.Fields;
@@ -24,14 +23,10 @@ import wjw.index.Fields;
 final class HitCollector {
   static final int PASSAGES_PER_HIT = 3;
 
-  /** Relevance, then newer year, then page and reading order: deterministic ties. */
-  private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
-      new SortedNumericSortField(Fields.YEAR, SortField.Type.INT, true),
-      new SortField(Fields.ORDER, SortField.Type.STRING));
+  /** Relevance, then newer year, then page and reading order ({@link Fields#RANK}): deterministic ties. */
+  private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.RANK, SortField.Type.LONG));
   /** Browsing (no query): newest year first, then page and reading order. */
-  private static final Sort BY_YEAR = new Sort(
-      new SortedNumericSortField(Fields.YEAR, SortField.Type.INT, true),
-      new SortField(Fields.ORDER, SortField.Type.STRING));
+  private static final Sort BY_YEAR = new Sort(new SortField(Fields.RANK, SortField.Type.LONG));
 
   private final IndexSnapshot snapshot;
   private final Analyzer analyzer;

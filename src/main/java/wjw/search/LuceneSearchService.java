@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -47,12 +48,16 @@ public final class LuceneSearchService implements SearchService {
   private final Analyzer words = WordAnalyzer.create();
   private final QueryBuilder queries = new QueryBuilder(literal, words);
   private final AtomicReference<IndexSnapshot> live;
+  /**
+   * smartcn loads its dictionaries lazily (about a second): load them at start, on a thread of their
+   * own, while the index opens and the HTTP server starts; a request arriving earlier waits for it.
+   */
+  private final CompletableFuture<Void> warmedUp;
 
-  private LuceneSearchService(IndexStore store, IndexSnapshot first) {
+  private LuceneSearchService(IndexStore store, IndexSnapshot first, CompletableFuture<Void> warmedUp) {
     this.store = store;
     this.live = new AtomicReference<>(first);
-    // smartcn loads its dictionaries lazily: do it now, not on the first request
-    queries.warmUp();
+    this.warmedUp = warmedUp;
   }
 
   /** Opens the live generation of {@code indexDir}; fails with a message saying how to build one. */
@@ -60,13 +65,15 @@ public final class LuceneSearchService implements SearchService {
     IndexStore store = new IndexStore(indexDir);
     Path generation = store.current().orElseThrow(() -> new IOException(
         "no index in " + indexDir + "; build one with: wjw-search reindex --index " + indexDir));
-    return new LuceneSearchService(store, IndexSnapshot.open(generation));
+    CompletableFuture<Void> warmedUp = CompletableFuture.runAsync(QueryBuilder::warmUp);
+    return new LuceneSearchService(store, IndexSnapshot.open(generation), warmedUp);
   }
 
   @Override
   public SearchResult search(SearchRequest request) {
     long started = System.nanoTime();
     RequestLimits.check(request);
+    warmedUp.join();
     Query query = queries.search(request);
     IndexSnapshot snapshot = acquire();
     try {
