@@ -1,6 +1,7 @@
 package wjw.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -40,6 +41,11 @@ public final class ServeCommand implements Callable<Integer> {
       description = "search page folder; when missing, the copy packaged in the jar (default: ${DEFAULT-VALUE})")
   Path web;
 
+  @Option(names = "--search-timeout", defaultValue = "5s", converter = DurationConverter.class,
+      description = "time one search may take before it answers with the part searched, marked partial"
+          + " (e.g. 500ms, 5s; default: ${DEFAULT-VALUE})")
+  Duration searchTimeout;
+
   @Override
   public Integer call() throws Exception {
     if (!Reindexer.hasIndex(index)) {
@@ -47,7 +53,7 @@ public final class ServeCommand implements Callable<Integer> {
       ReindexReport report = new Reindexer(seeds, index).run(true);
       LOG.info("indexed {} statements from {} articles in {}s", report.statements(), report.articles(), report.seconds());
     }
-    LuceneSearchService service = LuceneSearchService.open(index);
+    LuceneSearchService service = LuceneSearchService.open(index, searchTimeout);
     ReindexAction reindex = () -> {
       ReindexReport report = new Reindexer(seeds, index).run(true);
       // The new generation is complete on disk; searches in flight finish on the old one.

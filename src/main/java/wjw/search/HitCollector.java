@@ -1,12 +1,14 @@
 package wjw.search;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -30,10 +32,12 @@ final class HitCollector {
 
   private final IndexSnapshot snapshot;
   private final Analyzer analyzer;
+  private final Duration timeLimit;
 
-  HitCollector(IndexSnapshot snapshot, Analyzer analyzer) {
+  HitCollector(IndexSnapshot snapshot, Analyzer analyzer, Duration timeLimit) {
     this.snapshot = snapshot;
     this.analyzer = analyzer;
+    this.timeLimit = timeLimit;
   }
 
   SearchResult collect(SearchRequest request, Query query, Query highlight, long started) throws IOException {
@@ -41,7 +45,8 @@ final class HitCollector {
     Sort sort = browsing ? BY_YEAR : BY_RELEVANCE;
     // threshold MAX_VALUE: count every match, the total is promised exact
     var top = new TopFieldCollectorManager(sort, request.from() + request.size(), null, Integer.MAX_VALUE);
-    Object[] results = snapshot.searcher.search(query, new MultiCollectorManager(top, new FacetCollectorManager()));
+    IndexSearcher searcher = snapshot.searcherWithin(timeLimit);
+    Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCollectorManager()));
     TopFieldDocs docs = (TopFieldDocs) results[0];
     Facets facets = (Facets) results[1];
 
@@ -63,7 +68,7 @@ final class HitCollector {
     }
     long tookMs = (System.nanoTime() - started) / 1_000_000;
     return new SearchResult(request.query() == null ? "" : request.query(), docs.totalHits.value(), tookMs,
-        request.from(), request.size(), hits, facets);
+        request.from(), request.size(), hits, facets, searcher.timedOut());
   }
 
   private static ScoreDoc[] pageOf(ScoreDoc[] all, int from) {

@@ -2,11 +2,13 @@ package wjw.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import wjw.index.Catalog;
@@ -32,6 +34,7 @@ final class IndexSnapshot {
 
   final Path generation;
   final DirectoryReader reader;
+  /** For lookups by id and highlighting: no time limit. */
   final IndexSearcher searcher;
   final IndexManifest manifest;
   final Catalog catalog;
@@ -68,6 +71,16 @@ final class IndexSnapshot {
       int perSlice = (int) Math.max(1, (docs + CORES - 1) / CORES);
       return slices(leaves, perSlice, Integer.MAX_VALUE, true);
     }
+  }
+
+  /**
+   * A searcher of its own for one request, which stops collecting once {@code limit} has passed
+   * ({@link IndexSearcher#timedOut()} then says the results are partial).
+   */
+  IndexSearcher searcherWithin(Duration limit) {
+    IndexSearcher own = CORES == 1 ? new IndexSearcher(reader) : new SlicedSearcher(reader);
+    own.setTimeout(new QueryTimeoutImpl(Math.max(0, limit.toMillis())));
+    return own;
   }
 
   /** Takes a reference; false if this snapshot was already closed by a refresh. */

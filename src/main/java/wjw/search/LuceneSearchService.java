@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,11 @@ public final class LuceneSearchService implements SearchService {
   private static final TypeReference<List<Official>> OFFICIALS = new TypeReference<>() {};
   private static final TypeReference<List<Paragraph>> PARAGRAPHS = new TypeReference<>() {};
 
+  /** How long one search may collect before it answers with what it has, marked partial. */
+  public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
+
   private final IndexStore store;
+  private final Duration timeLimit;
   private final Analyzer literal = new LiteralAnalyzer();
   private final Analyzer words = WordAnalyzer.create();
   private final QueryBuilder queries = new QueryBuilder(literal, words);
@@ -54,19 +59,29 @@ public final class LuceneSearchService implements SearchService {
    */
   private final CompletableFuture<Void> warmedUp;
 
-  private LuceneSearchService(IndexStore store, IndexSnapshot first, CompletableFuture<Void> warmedUp) {
+  private LuceneSearchService(IndexStore store, IndexSnapshot first, CompletableFuture<Void> warmedUp,
+      Duration timeLimit) {
     this.store = store;
+    this.timeLimit = timeLimit;
     this.live = new AtomicReference<>(first);
     this.warmedUp = warmedUp;
   }
 
   /** Opens the live generation of {@code indexDir}; fails with a message saying how to build one. */
   public static LuceneSearchService open(Path indexDir) throws IOException {
+    return open(indexDir, DEFAULT_TIME_LIMIT);
+  }
+
+  /** As {@link #open(Path)}, with a time limit per search (results past it are marked partial). */
+  public static LuceneSearchService open(Path indexDir, Duration timeLimit) throws IOException {
+    if (timeLimit.isNegative()) {
+      throw new IllegalArgumentException("search time limit must not be negative, got " + timeLimit);
+    }
     IndexStore store = new IndexStore(indexDir);
     Path generation = store.current().orElseThrow(() -> new IOException(
         "no index in " + indexDir + "; build one with: wjw-search reindex --index " + indexDir));
     CompletableFuture<Void> warmedUp = CompletableFuture.runAsync(QueryBuilder::warmUp);
-    return new LuceneSearchService(store, IndexSnapshot.open(generation), warmedUp);
+    return new LuceneSearchService(store, IndexSnapshot.open(generation), warmedUp, timeLimit);
   }
 
   @Override
@@ -78,7 +93,7 @@ public final class LuceneSearchService implements SearchService {
     IndexSnapshot snapshot = acquire();
     try {
       Query highlight = queries.highlight(request.query());
-      return new HitCollector(snapshot, literal).collect(request, query, highlight, started);
+      return new HitCollector(snapshot, literal, timeLimit).collect(request, query, highlight, started);
     } catch (IOException e) {
       throw new UncheckedIOException("searching the index failed", e);
     } finally {

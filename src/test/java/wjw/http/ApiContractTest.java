@@ -78,6 +78,7 @@ class ApiContractTest {
     assertEquals("托育", j.get("query").asText());
     assertEquals(2, j.get("total").asInt());
     assertTrue(j.has("took_ms"));
+    assertEquals(false, j.get("partial").asBoolean(true), "a search within its time limit is complete");
     assertEquals(0, j.get("from").asInt());
     assertEquals(10, j.get("size").asInt());
     JsonNode hit = j.get("hits").get(0);

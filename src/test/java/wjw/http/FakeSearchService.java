@@ -55,7 +55,7 @@ class FakeSearchService implements SearchService {
         .toList();
     Facets facets = new Facets(count(matches, Doc::province), count(matches, d -> String.valueOf(d.year())),
         count(matches, d -> d.official().name()));
-    return new SearchResult(r.query(), matches.size(), 1, r.from(), r.size(), hits, facets);
+    return new SearchResult(r.query(), matches.size(), 1, r.from(), r.size(), hits, facets, false);
   }
 
   private static List<FacetValue> count(List<Doc> docs, Function<Doc, String> key) {

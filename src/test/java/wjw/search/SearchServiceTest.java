@@ -226,4 +226,15 @@ class SearchServiceTest {
     search("发展", null, null, null, 0, 100).hits().forEach(h -> second.put(h.id(), h.score()));
     assertEquals(List.copyOf(first.keySet()), List.copyOf(second.keySet()));
   }
+
+  @Test
+  void aSearchOutOfTimeAnswersWithWhatItHasMarkedPartial() throws Exception {
+    SearchResult full = search("发展", null, null, null, 0, 10);
+    assertFalse(full.partial(), "the default time limit is ample for the seeds");
+    try (LuceneSearchService hurried = LuceneSearchService.open(dir.resolve("index"), java.time.Duration.ZERO)) {
+      SearchResult cut = hurried.search(new SearchRequest("发展", null, null, null, 0, 10));
+      assertTrue(cut.partial(), "no time at all: the search stops and says so");
+      assertTrue(cut.total() < full.total(), "a partial total is a lower bound: " + cut.total() + " < " + full.total());
+    }
+  }
 }
