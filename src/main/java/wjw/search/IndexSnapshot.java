@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
+import wjw.index.BrokenIndexException;
 import wjw.index.CatalogArticle;
 import wjw.index.CatalogStatement;
 import wjw.index.IndexManifest;
@@ -41,6 +42,7 @@ final class IndexSnapshot {
     this.officials = officialsOf(articles.values());
   }
 
+  /** Opens a complete generation; a {@link BrokenIndexException} says what is wrong with one that is not. */
   static IndexSnapshot open(Path generation) throws IOException {
     IndexManifest manifest = IndexStore.readManifest(generation);
     Map<String, CatalogArticle> articles = new LinkedHashMap<>();
@@ -48,8 +50,38 @@ final class IndexSnapshot {
         .sorted(Comparator.comparing((CatalogArticle a) -> a.year() == null ? Integer.MIN_VALUE : a.year())
             .reversed().thenComparing(CatalogArticle::id))
         .forEach(a -> articles.put(a.id(), a));
-    DirectoryReader reader = DirectoryReader.open(FSDirectory.open(generation));
+    DirectoryReader reader = openReader(generation);
+    // A cheap whole-index check: segments lost or swapped show up as a count the manifest does not know.
+    if (reader.numDocs() != manifest.statements()) {
+      int found = reader.numDocs();
+      reader.close();
+      throw new BrokenIndexException("index " + generation.getParent() + " is broken: " + generation.getFileName()
+          + " holds " + found + " statements but its manifest says " + manifest.statements(), true);
+    }
     return new IndexSnapshot(generation, reader, manifest, articles);
+  }
+
+  private static DirectoryReader openReader(Path generation) throws BrokenIndexException {
+    FSDirectory dir = null;
+    try {
+      dir = FSDirectory.open(generation);
+      return DirectoryReader.open(dir);
+    } catch (IOException | RuntimeException e) {
+      // Lucene checks the commit's checksum and every file's header and footer on open: a deleted,
+      // truncated or foreign file fails here rather than in the middle of a search.
+      closeQuietly(dir);
+      throw BrokenIndexException.unreadable(generation, e);
+    }
+  }
+
+  private static void closeQuietly(FSDirectory dir) {
+    if (dir != null) {
+      try {
+        dir.close();
+      } catch (IOException e) {
+        // already failing with a better message
+      }
+    }
   }
 
   /** Takes a reference; false if this snapshot was already closed by a refresh. */

@@ -55,12 +55,31 @@ public final class LuceneSearchService implements SearchService {
     queries.warmUp();
   }
 
-  /** Opens the live generation of {@code indexDir}; fails with a message saying how to build one. */
+  /**
+   * Opens the live generation of {@code indexDir}; fails with a message saying how to build one, or
+   * with a {@link wjw.index.BrokenIndexException} saying what is wrong with the one there.
+   */
   public static LuceneSearchService open(Path indexDir) throws IOException {
     IndexStore store = new IndexStore(indexDir);
-    Path generation = store.current().orElseThrow(() -> new IOException(
-        "no index in " + indexDir + "; build one with: wjw-search reindex --index " + indexDir));
-    return new LuceneSearchService(store, IndexSnapshot.open(generation));
+    return new LuceneSearchService(store, openLive(store));
+  }
+
+  /**
+   * Opens what CURRENT names. A reindex in another process may publish a new generation and delete
+   * this one between reading CURRENT and opening its files: then the new one is opened instead.
+   */
+  private static IndexSnapshot openLive(IndexStore store) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      Path generation = store.live().orElseThrow(() -> new IOException(
+          "no index in " + store.root() + "; build one with: wjw-search reindex --index " + store.root()));
+      try {
+        return IndexSnapshot.open(generation);
+      } catch (IOException e) {
+        if (attempt == 3 || store.current().equals(Optional.of(generation))) {
+          throw e;
+        }
+      }
+    }
   }
 
   @Override
