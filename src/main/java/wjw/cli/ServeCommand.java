@@ -1,7 +1,9 @@
 package wjw.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -10,11 +12,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import wjw.http.ApiServer;
 import wjw.http.ReindexAction;
+import wjw.index.IndexStore;
 import wjw.index.ReindexReport;
 import wjw.index.Reindexer;
 import wjw.search.LuceneSearchService;
 
-/** {@code wjw-search serve}: the search page and REST API; builds the index from the seeds first if there is none. */
+/**
+ * {@code wjw-search serve}: the search page and REST API; builds the index from the seeds first if there
+ * is none, and cleans up what killed reindexes left.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the search page at / and the REST API under /api (Ctrl-C or SIGTERM stops gracefully).")
 public final class ServeCommand implements Callable<Integer> {
@@ -45,15 +51,17 @@ public final class ServeCommand implements Callable<Integer> {
       description = "time one search may take before it answers with the part searched, marked partial"
           + " (e.g. 500ms, 5s; default: ${DEFAULT-VALUE})")
   Duration searchTimeout;
+  @Option(names = IndexStartup.REBUILD_FLAG, description = IndexStartup.REBUILD_HELP)
+  boolean rebuildIfBroken;
 
   @Override
   public Integer call() throws Exception {
-    if (!Reindexer.hasIndex(index)) {
-      LOG.info("no index in {}: building it from {}", index.toAbsolutePath(), seeds.toAbsolutePath());
+    LuceneSearchService service = IndexStartup.open(index, seeds, rebuildIfBroken, searchTimeout, why -> {
+      LOG.info(why);
       ReindexReport report = new Reindexer(seeds, index).run(true);
       LOG.info("indexed {} statements from {} articles in {}s", report.statements(), report.articles(), report.seconds());
-    }
-    LuceneSearchService service = LuceneSearchService.open(index, searchTimeout);
+    });
+    removeLeftovers();
     ReindexAction reindex = () -> {
       ReindexReport report = new Reindexer(seeds, index).run(true);
       // The new generation is complete on disk; searches in flight finish on the old one.
@@ -79,5 +87,20 @@ public final class ServeCommand implements Callable<Integer> {
     LOG.info("wjw-search serving http://{}:{}/", host, server.port());
     stopped.await();
     return 0;
+  }
+
+  /**
+   * Removes what killed reindexes left; only after the index opened, so a broken one stays as it is for
+   * the message and for inspection. A failure here costs disk space, not service: it is only logged.
+   */
+  private void removeLeftovers() {
+    try {
+      List<String> removed = new IndexStore(index).cleanUp();
+      if (!removed.isEmpty()) {
+        LOG.info("removed what interrupted or older reindexes left in {}: {}", index, String.join(", ", removed));
+      }
+    } catch (IOException e) {
+      LOG.warn("could not remove what interrupted reindexes left in {}: {}", index, e.toString());
+    }
   }
 }

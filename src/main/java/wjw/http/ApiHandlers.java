@@ -65,7 +65,8 @@ final class ApiHandlers {
   void reindex(Context ctx) throws Exception {
     admin.check(ctx);
     if (!reindexing.compareAndSet(false, true)) {
-      throw new ReindexInProgressException("started earlier by another request; try again when it has finished");
+      throw new ReindexInProgressException(
+          "another reindex is running (started by an earlier request to this server); try again when it has finished");
     }
     try {
       ctx.json(reindex.reindex());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,16 +40,24 @@ public final class Catalog implements Closeable {
     this.officials = officials;
   }
 
-  /** Opens the catalog of a complete generation; fails naming what is missing. */
-  public static Catalog open(Path generation) throws IOException {
+  /** Opens the catalog of a complete generation; a {@link BrokenIndexException} names what is wrong. */
+  public static Catalog open(Path generation) throws BrokenIndexException {
     Path dir = generation.resolve(CatalogWriter.DIR);
     if (!Files.isDirectory(dir)) {
-      throw new IOException("index generation " + generation + " has no " + CatalogWriter.DIR
-          + "/ folder (built by an older wjw-search?); rebuild it with: wjw-search reindex");
+      throw new BrokenIndexException("index " + generation.getParent() + " is broken: " + generation.getFileName()
+          + " has no " + CatalogWriter.DIR + "/ folder (built by an older wjw-search?)", true);
     }
-    List<OfficialSummary> officials =
-        JSON.readValue(generation.resolve(CatalogWriter.OFFICIALS).toFile(), new TypeReference<>() {});
-    return new Catalog(DirectoryReader.open(FSDirectory.open(dir)), List.copyOf(officials));
+    List<OfficialSummary> officials;
+    try (InputStream in = Files.newInputStream(generation.resolve(CatalogWriter.OFFICIALS))) {
+      officials = JSON.readValue(in, new TypeReference<>() {});
+    } catch (IOException e) {
+      throw BrokenIndexException.unreadable(generation, CatalogWriter.OFFICIALS, e);
+    }
+    try {
+      return new Catalog(DirectoryReader.open(FSDirectory.open(dir)), List.copyOf(officials));
+    } catch (IOException | RuntimeException e) {
+      throw BrokenIndexException.unreadable(generation, e);
+    }
   }
 
   public int size() {

@@ -2,12 +2,8 @@ package wjw.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,13 +51,15 @@ public final class Reindexer {
     long started = System.nanoTime();
     List<Path> files = articleFiles();
     Corrections corrections = loadCorrections();
+    if (Files.exists(store.root()) && !Files.isDirectory(store.root())) {
+      throw new ReindexException("index folder " + store.root() + " is a file, not a folder", null);
+    }
     try {
       Files.createDirectories(store.root());
     } catch (IOException e) {
       throw new ReindexException("cannot create index folder " + store.root() + ": " + e.getMessage(), null);
     }
-    try (FileChannel channel = FileChannel.open(store.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = tryLock(channel)) {
+    try (ReindexLock lock = ReindexLock.acquire(store.root())) {
       return build(files, corrections, skipBad, started);
     } catch (UncheckedIOException e) {
       throw new ReindexException("reindex failed, previous index kept: " + e.getCause().getMessage(), null);
@@ -201,20 +199,6 @@ public final class Reindexer {
   static boolean isArticleName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return lower.endsWith(".txt") || lower.endsWith(".md");
-  }
-
-  private FileLock tryLock(FileChannel channel) throws IOException, ReindexInProgressException {
-    FileLock lock;
-    try {
-      lock = channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      lock = null;
-    }
-    if (lock == null) {
-      throw new ReindexInProgressException(
-          "another reindex of " + store.root() + " is running; try again when it has finished");
-    }
-    return lock;
   }
 
   private static ReindexReport report(List<FileReport> files, int articles, int statements, long started,

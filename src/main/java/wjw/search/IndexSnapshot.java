@@ -11,6 +11,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
+import wjw.index.BrokenIndexException;
 import wjw.index.Catalog;
 import wjw.index.IndexManifest;
 import wjw.index.IndexStore;
@@ -47,16 +48,25 @@ final class IndexSnapshot {
     this.catalog = catalog;
   }
 
+  /** Opens a complete generation; a {@link BrokenIndexException} says what is wrong with one that is not. */
   static IndexSnapshot open(Path generation) throws IOException {
     IndexManifest manifest = IndexStore.readManifest(generation);
-    Catalog catalog = Catalog.open(generation);
+    DirectoryReader reader = openReader(generation);
+    // A cheap whole-index check: segments lost or swapped show up as a count the manifest does not know.
+    if (reader.numDocs() != manifest.statements()) {
+      int found = reader.numDocs();
+      reader.close();
+      throw new BrokenIndexException("index " + generation.getParent() + " is broken: " + generation.getFileName()
+          + " holds " + found + " statements but its manifest says " + manifest.statements(), true);
+    }
+    Catalog catalog;
     try {
-      DirectoryReader reader = DirectoryReader.open(FSDirectory.open(generation));
-      return new IndexSnapshot(generation, reader, manifest, catalog);
-    } catch (IOException | RuntimeException e) {
-      catalog.close();
+      catalog = Catalog.open(generation);
+    } catch (BrokenIndexException e) {
+      reader.close();
       throw e;
     }
+    return new IndexSnapshot(generation, reader, manifest, catalog);
   }
 
   /** Cuts the index into one slice per core, splitting large segments, so a request keeps every core busy. */
@@ -81,6 +91,29 @@ final class IndexSnapshot {
     IndexSearcher own = CORES == 1 ? new IndexSearcher(reader) : new SlicedSearcher(reader);
     own.setTimeout(new QueryTimeoutImpl(Math.max(0, limit.toMillis())));
     return own;
+  }
+
+  private static DirectoryReader openReader(Path generation) throws BrokenIndexException {
+    FSDirectory dir = null;
+    try {
+      dir = FSDirectory.open(generation);
+      return DirectoryReader.open(dir);
+    } catch (IOException | RuntimeException e) {
+      // Lucene checks the commit's checksum and every file's header and footer on open: a deleted,
+      // truncated or foreign file fails here rather than in the middle of a search.
+      closeQuietly(dir);
+      throw BrokenIndexException.unreadable(generation, e);
+    }
+  }
+
+  private static void closeQuietly(FSDirectory dir) {
+    if (dir != null) {
+      try {
+        dir.close();
+      } catch (IOException e) {
+        // already failing with a better message
+      }
+    }
   }
 
   /** Takes a reference; false if this snapshot was already closed by a refresh. */

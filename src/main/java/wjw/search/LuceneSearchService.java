@@ -67,7 +67,10 @@ public final class LuceneSearchService implements SearchService {
     this.warmedUp = warmedUp;
   }
 
-  /** Opens the live generation of {@code indexDir}; fails with a message saying how to build one. */
+  /**
+   * Opens the live generation of {@code indexDir}; fails with a message saying how to build one, or
+   * with a {@link wjw.index.BrokenIndexException} saying what is wrong with the one there.
+   */
   public static LuceneSearchService open(Path indexDir) throws IOException {
     return open(indexDir, DEFAULT_TIME_LIMIT);
   }
@@ -78,10 +81,26 @@ public final class LuceneSearchService implements SearchService {
       throw new IllegalArgumentException("search time limit must not be negative, got " + timeLimit);
     }
     IndexStore store = new IndexStore(indexDir);
-    Path generation = store.current().orElseThrow(() -> new IOException(
-        "no index in " + indexDir + "; build one with: wjw-search reindex --index " + indexDir));
     CompletableFuture<Void> warmedUp = CompletableFuture.runAsync(QueryBuilder::warmUp);
-    return new LuceneSearchService(store, IndexSnapshot.open(generation), warmedUp, timeLimit);
+    return new LuceneSearchService(store, openLive(store), warmedUp, timeLimit);
+  }
+
+  /**
+   * Opens what CURRENT names. A reindex in another process may publish a new generation and delete
+   * this one between reading CURRENT and opening its files: then the new one is opened instead.
+   */
+  private static IndexSnapshot openLive(IndexStore store) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      Path generation = store.live().orElseThrow(() -> new IOException(
+          "no index in " + store.root() + "; build one with: wjw-search reindex --index " + store.root()));
+      try {
+        return IndexSnapshot.open(generation);
+      } catch (IOException e) {
+        if (attempt == 3 || store.current().equals(Optional.of(generation))) {
+          throw e;
+        }
+      }
+    }
   }
 
   @Override

@@ -204,7 +204,7 @@ class ApiContractTest {
     try {
       Future<HttpClientSupport.Reply> first = pool.submit(() -> http.post("/api/reindex", TOKEN));
       reindexStarted.await();
-      assertError(http.post("/api/reindex", TOKEN), 409, "already running");
+      assertError(http.post("/api/reindex", TOKEN), 409, "another reindex is running (");
       releaseReindex.countDown();
       assertEquals(200, first.get().status());
     } finally {
