@@ -40,16 +40,21 @@ public final class ServeCommand implements Callable<Integer> {
       description = "search page folder; when missing, the copy packaged in the jar (default: ${DEFAULT-VALUE})")
   Path web;
 
+  @Option(names = "--max-file-size", defaultValue = "20MB", converter = ByteSize.class, paramLabel = "SIZE",
+      description = "when indexing, reject article files larger than this: bytes, or KB, MB, GB (1024-based)"
+          + " (default: ${DEFAULT-VALUE})")
+  long maxFileSize;
+
   @Override
   public Integer call() throws Exception {
     if (!Reindexer.hasIndex(index)) {
       LOG.info("no index in {}: building it from {}", index.toAbsolutePath(), seeds.toAbsolutePath());
-      ReindexReport report = new Reindexer(seeds, index).run(true);
+      ReindexReport report = new Reindexer(seeds, index, maxFileSize).run(true);
       LOG.info("indexed {} statements from {} articles in {}s", report.statements(), report.articles(), report.seconds());
     }
     LuceneSearchService service = LuceneSearchService.open(index);
     ReindexAction reindex = () -> {
-      ReindexReport report = new Reindexer(seeds, index).run(true);
+      ReindexReport report = new Reindexer(seeds, index, maxFileSize).run(true);
       // The new generation is complete on disk; searches in flight finish on the old one.
       service.refresh();
       return report;

@@ -39,12 +39,26 @@ public final class Reindexer {
   /** Indexing buffer: large enough for few flushes, small enough for the 1 GB heap target. */
   private static final double RAM_BUFFER_MB = 128;
 
+  /** At most this many failed files are named in the message of a failed reindex; the report names them all. */
+  private static final int NAMED_FAILURES = 5;
+
   private final Path seeds;
   private final IndexStore store;
+  private final long maxFileBytes;
 
+  /** A reindexer rejecting article files over {@link ArticleDecoder#DEFAULT_MAX_BYTES}. */
   public Reindexer(Path seedsDir, Path indexDir) {
+    this(seedsDir, indexDir, ArticleDecoder.DEFAULT_MAX_BYTES);
+  }
+
+  /** A reindexer rejecting article files over {@code maxFileBytes}. */
+  public Reindexer(Path seedsDir, Path indexDir, long maxFileBytes) {
+    if (maxFileBytes < 1) {
+      throw new IllegalArgumentException("maxFileBytes must be at least 1, got " + maxFileBytes);
+    }
     this.seeds = seedsDir;
     this.store = new IndexStore(indexDir);
+    this.maxFileBytes = maxFileBytes;
   }
 
   /** True when {@code indexDir} holds a complete live generation. */
@@ -108,8 +122,7 @@ public final class Reindexer {
         List<FileReport> failed = reports.stream().filter(r -> r.status().equals("failed")).toList();
         if (!failed.isEmpty() && !skipBad) {
           writer.rollback();
-          throw new ReindexException(failed.size() + " of " + files.size() + " files failed ("
-              + failed.get(0).file() + ": " + failed.get(0).reason()
+          throw new ReindexException(failed.size() + " of " + files.size() + " files failed (" + describe(failed)
               + "); previous index kept. Use --skip-bad to index the others.",
               report(reports, catalog.size(), statements, started, false, null, warnings));
         }
@@ -128,6 +141,17 @@ public final class Reindexer {
     }
   }
 
+  private static String describe(List<FileReport> failed) {
+    StringBuilder s = new StringBuilder();
+    for (FileReport f : failed.subList(0, Math.min(NAMED_FAILURES, failed.size()))) {
+      s.append(s.isEmpty() ? "" : "; ").append(f.file()).append(": ").append(f.reason());
+    }
+    if (failed.size() > NAMED_FAILURES) {
+      s.append("; and ").append(failed.size() - NAMED_FAILURES).append(" more");
+    }
+    return s.toString();
+  }
+
   /** What reading one file gave: its report line, its catalog entry (null if it failed) and correction warnings. */
   private record Indexed(FileReport report, CatalogArticle catalog, List<String> warnings) {}
 
@@ -135,7 +159,7 @@ public final class Reindexer {
    * Reads, segments and indexes the files on every core (IndexWriter takes documents from several
    * threads), returning the outcomes in file order so reports and the catalog read the same every time.
    */
-  private static List<Indexed> indexAll(List<Path> files, Corrections corrections, IndexWriter writer)
+  private List<Indexed> indexAll(List<Path> files, Corrections corrections, IndexWriter writer)
       throws IOException {
     Segmenter segmenter = new Segmenter(); // stateless between calls: one for all threads
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
@@ -167,12 +191,12 @@ public final class Reindexer {
     }
   }
 
-  private static Indexed indexFile(Path file, Segmenter segmenter, Corrections corrections, IndexWriter writer)
+  private Indexed indexFile(Path file, Segmenter segmenter, Corrections corrections, IndexWriter writer)
       throws IOException {
     String name = file.getFileName().toString();
     DecodedText decoded;
     try {
-      decoded = ArticleDecoder.decode(file);
+      decoded = ArticleDecoder.decode(file, maxFileBytes);
     } catch (BadArticleException e) {
       return new Indexed(new FileReport(name, "failed", 0, null, e.reason()), null, List.of());
     }
@@ -184,7 +208,7 @@ public final class Reindexer {
     }
     boolean anonymous = article.statements().stream().allMatch(s -> s.officials().isEmpty());
     FileReport report = new FileReport(name, anonymous ? "no-headers" : "ok", article.statements().size(),
-        decoded.charset(), null);
+        decoded.charset(), null, decoded.note());
     return new Indexed(report, toCatalog(article), applied.warnings());
   }
 
@@ -197,8 +221,11 @@ public final class Reindexer {
   }
 
   private List<Path> articleFiles() throws ReindexException {
+    if (!Files.exists(seeds)) {
+      throw new ReindexException("seeds folder " + seeds + " does not exist; index not changed", null);
+    }
     if (!Files.isDirectory(seeds)) {
-      throw new ReindexException("seeds folder " + seeds + " does not exist or is not a folder", null);
+      throw new ReindexException("seeds folder " + seeds + " is not a folder; index not changed", null);
     }
     try (Stream<Path> list = Files.list(seeds)) {
       List<Path> files = list
@@ -207,11 +234,13 @@ public final class Reindexer {
           .sorted()
           .toList();
       if (files.isEmpty()) {
-        throw new ReindexException("seeds folder " + seeds + " holds no article files (*.txt, *.md)", null);
+        throw new ReindexException("seeds folder " + seeds + " holds no article files (*.txt, *.md); index not changed",
+            null);
       }
       return files;
     } catch (IOException e) {
-      throw new ReindexException("cannot list seeds folder " + seeds + ": " + e.getMessage(), null);
+      throw new ReindexException("cannot list seeds folder " + seeds + ": " + e.getMessage() + "; index not changed",
+          null);
     }
   }
 
