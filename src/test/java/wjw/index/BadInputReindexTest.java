@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -177,6 +179,9 @@ class BadInputReindexTest {
     assertEquals(new FileReport("002_10f19fc5a49f6661.txt", "ok", 8, "GB18030", null,
         "decoded as GB18030 (not valid UTF-8)"), report.files().get(1));
     assertNull(report.files().get(0).note(), "nothing to say about a UTF-8 file");
+    // as POST /api/reindex returns it (the API's mapper)
+    String json = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).writeValueAsString(report);
+    assertTrue(json.contains("\"charset\":\"GB18030\",\"reason\":null,\"note\":\"decoded as GB18030 (not valid UTF-8)\""), json);
     try (LuceneSearchService service = LuceneSearchService.open(index)) {
       assertEquals(15, service.search(SearchRequest.of("")).total());
       assertEquals(2, service.search(SearchRequest.of("钟东波")).total(), "GBK and UTF-8 pages alike");
