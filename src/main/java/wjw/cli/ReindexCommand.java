@@ -27,11 +27,15 @@ final class ReindexCommand implements Callable<Integer> {
   @Option(names = "--skip-bad", description = "index the good files even if some fail (exit 0)")
   boolean skipBad;
 
+  @Option(names = "--max-file-size", defaultValue = "20MB", converter = ByteSize.class, paramLabel = "SIZE",
+      description = "reject article files larger than this: bytes, or KB, MB, GB (1024-based) (default: ${DEFAULT-VALUE})")
+  long maxFileSize;
+
   @Override
   public Integer call() throws ReindexException {
     PrintWriter out = spec.commandLine().getOut();
     try {
-      ReindexReport report = new Reindexer(seeds, index).run(skipBad);
+      ReindexReport report = new Reindexer(seeds, index, maxFileSize).run(skipBad);
       print(out, report, index);
       boolean anyFailed = report.files().stream().anyMatch(f -> f.status().equals("failed"));
       return anyFailed && !skipBad ? CliErrors.FAILED : 0;
@@ -47,9 +51,9 @@ final class ReindexCommand implements Callable<Integer> {
     for (FileReport f : report.files()) {
       switch (f.status()) {
         case "failed" -> out.printf("FAILED      %s: %s%n", f.file(), f.reason());
-        case "no-headers" -> out.printf("no-headers  %s: %d statement without officials (%s)%n",
-            f.file(), f.statements(), f.charset());
-        default -> out.printf("ok          %s: %d statements (%s)%n", f.file(), f.statements(), f.charset());
+        case "no-headers" -> out.printf("no-headers  %s: %d statement without officials (%s)%s%n",
+            f.file(), f.statements(), f.charset(), note(f));
+        default -> out.printf("ok          %s: %d statements (%s)%s%n", f.file(), f.statements(), f.charset(), note(f));
       }
     }
     for (String warning : report.warnings()) {
@@ -58,5 +62,9 @@ final class ReindexCommand implements Callable<Integer> {
     out.printf("%d articles, %d statements in %.2f s%s%n", report.articles(), report.statements(),
         report.seconds(), report.switched() ? " -> " + index.resolve(report.version()) : "; index NOT changed");
     out.flush();
+  }
+
+  private static String note(FileReport f) {
+    return f.note() == null ? "" : " — " + f.note();
   }
 }

@@ -51,19 +51,25 @@ public final class ServeCommand implements Callable<Integer> {
       description = "time one search may take before it answers with the part searched, marked partial"
           + " (e.g. 500ms, 5s; default: ${DEFAULT-VALUE})")
   Duration searchTimeout;
+
   @Option(names = IndexStartup.REBUILD_FLAG, description = IndexStartup.REBUILD_HELP)
   boolean rebuildIfBroken;
+
+  @Option(names = "--max-file-size", defaultValue = "20MB", converter = ByteSize.class, paramLabel = "SIZE",
+      description = "when indexing, reject article files larger than this: bytes, or KB, MB, GB (1024-based)"
+          + " (default: ${DEFAULT-VALUE})")
+  long maxFileSize;
 
   @Override
   public Integer call() throws Exception {
     LuceneSearchService service = IndexStartup.open(index, seeds, rebuildIfBroken, searchTimeout, why -> {
       LOG.info(why);
-      ReindexReport report = new Reindexer(seeds, index).run(true);
+      ReindexReport report = new Reindexer(seeds, index, maxFileSize).run(true);
       LOG.info("indexed {} statements from {} articles in {}s", report.statements(), report.articles(), report.seconds());
     });
     removeLeftovers();
     ReindexAction reindex = () -> {
-      ReindexReport report = new Reindexer(seeds, index).run(true);
+      ReindexReport report = new Reindexer(seeds, index, maxFileSize).run(true);
       // The new generation is complete on disk; searches in flight finish on the old one.
       service.refresh();
       return report;

@@ -34,12 +34,26 @@ public final class Reindexer {
   /** Files read ahead per thread: enough to keep every core busy while one slow page finishes. */
   private static final int WINDOW_PER_THREAD = 8;
 
+  /** At most this many failed files are named in the message of a failed reindex; the report names them all. */
+  private static final int NAMED_FAILURES = 5;
+
   private final Path seeds;
   private final IndexStore store;
+  private final long maxFileBytes;
 
+  /** A reindexer rejecting article files over {@link ArticleDecoder#DEFAULT_MAX_BYTES}. */
   public Reindexer(Path seedsDir, Path indexDir) {
+    this(seedsDir, indexDir, ArticleDecoder.DEFAULT_MAX_BYTES);
+  }
+
+  /** A reindexer rejecting article files over {@code maxFileBytes}. */
+  public Reindexer(Path seedsDir, Path indexDir, long maxFileBytes) {
+    if (maxFileBytes < 1) {
+      throw new IllegalArgumentException("maxFileBytes must be at least 1, got " + maxFileBytes);
+    }
     this.seeds = seedsDir;
     this.store = new IndexStore(indexDir);
+    this.maxFileBytes = maxFileBytes;
   }
 
   /** True when {@code indexDir} holds a complete live generation. */
@@ -112,8 +126,7 @@ public final class Reindexer {
         List<FileReport> failed = reports.stream().filter(r -> r.status().equals("failed")).toList();
         if (!failed.isEmpty() && !skipBad) {
           writer.rollback();
-          throw new ReindexException(failed.size() + " of " + files.size() + " files failed ("
-              + failed.get(0).file() + ": " + failed.get(0).reason()
+          throw new ReindexException(failed.size() + " of " + files.size() + " files failed (" + describe(failed)
               + "); previous index kept. Use --skip-bad to index the others.",
               report(reports, articleIds.size(), statements, started, false, null, warnings));
         }
@@ -132,6 +145,17 @@ public final class Reindexer {
     }
   }
 
+  private static String describe(List<FileReport> failed) {
+    StringBuilder s = new StringBuilder();
+    for (FileReport f : failed.subList(0, Math.min(NAMED_FAILURES, failed.size()))) {
+      s.append(s.isEmpty() ? "" : "; ").append(f.file()).append(": ").append(f.reason());
+    }
+    if (failed.size() > NAMED_FAILURES) {
+      s.append("; and ").append(failed.size() - NAMED_FAILURES).append(" more");
+    }
+    return s.toString();
+  }
+
   /** What reading one file gave: its report line, its catalog entry (null if it failed) and correction warnings. */
   private record Indexed(FileReport report, CatalogArticle catalog, List<String> warnings) {}
 
@@ -140,7 +164,7 @@ public final class Reindexer {
    * threads), handing back the outcomes in file order so reports and the catalog read the same every
    * time. Only a small window of files is in flight, so memory does not grow with the corpus.
    */
-  private static OrderedParallel<Integer, Indexed> indexAll(List<Path> files, Corrections corrections, IndexWriter writer) {
+  private OrderedParallel<Integer, Indexed> indexAll(List<Path> files, Corrections corrections, IndexWriter writer) {
     Segmenter segmenter = new Segmenter(); // stateless between calls: one for all threads
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
     List<Integer> pages = java.util.stream.IntStream.range(0, files.size()).boxed().toList();
@@ -148,12 +172,12 @@ public final class Reindexer {
         page -> indexFile(files.get(page), page, segmenter, corrections, writer));
   }
 
-  private static Indexed indexFile(Path file, int page, Segmenter segmenter, Corrections corrections, IndexWriter writer)
+  private Indexed indexFile(Path file, int page, Segmenter segmenter, Corrections corrections, IndexWriter writer)
       throws IOException {
     String name = file.getFileName().toString();
     DecodedText decoded;
     try {
-      decoded = ArticleDecoder.decode(file);
+      decoded = ArticleDecoder.decode(file, maxFileBytes);
     } catch (BadArticleException e) {
       return new Indexed(new FileReport(name, "failed", 0, null, e.reason()), null, List.of());
     }
@@ -165,7 +189,7 @@ public final class Reindexer {
     }
     boolean anonymous = article.statements().stream().allMatch(s -> s.officials().isEmpty());
     FileReport report = new FileReport(name, anonymous ? "no-headers" : "ok", article.statements().size(),
-        decoded.charset(), null);
+        decoded.charset(), null, decoded.note());
     return new Indexed(report, toCatalog(article), applied.warnings());
   }
 
@@ -178,8 +202,11 @@ public final class Reindexer {
   }
 
   private List<Path> articleFiles() throws ReindexException {
+    if (!Files.exists(seeds)) {
+      throw new ReindexException("seeds folder " + seeds + " does not exist; index not changed", null);
+    }
     if (!Files.isDirectory(seeds)) {
-      throw new ReindexException("seeds folder " + seeds + " does not exist or is not a folder", null);
+      throw new ReindexException("seeds folder " + seeds + " is not a folder; index not changed", null);
     }
     try (Stream<Path> list = Files.list(seeds)) {
       List<Path> files = list
@@ -188,11 +215,13 @@ public final class Reindexer {
           .sorted()
           .toList();
       if (files.isEmpty()) {
-        throw new ReindexException("seeds folder " + seeds + " holds no article files (*.txt, *.md)", null);
+        throw new ReindexException("seeds folder " + seeds + " holds no article files (*.txt, *.md); index not changed",
+            null);
       }
       return files;
     } catch (IOException e) {
-      throw new ReindexException("cannot list seeds folder " + seeds + ": " + e.getMessage(), null);
+      throw new ReindexException("cannot list seeds folder " + seeds + ": " + e.getMessage() + "; index not changed",
+          null);
     }
   }
 
