@@ -47,14 +47,26 @@ final class ReindexCommand implements Callable<Integer> {
     }
   }
 
+  /** Up to this many files, every one gets a line; above, only those worth a look (an archive has 100,000s). */
+  static final int LIST_EVERY_FILE_UP_TO = 100;
+
   static void print(PrintWriter out, ReindexReport report, Path index) {
+    boolean all = report.files().size() <= LIST_EVERY_FILE_UP_TO;
+    int quiet = 0;
     for (FileReport f : report.files()) {
+      if (!all && f.status().equals("ok") && f.note() == null) {
+        quiet++;
+        continue;
+      }
       switch (f.status()) {
         case "failed" -> out.printf("FAILED      %s: %s%n", f.file(), f.reason());
         case "no-headers" -> out.printf("no-headers  %s: %d statement without officials (%s)%s%n",
             f.file(), f.statements(), f.charset(), note(f));
         default -> out.printf("ok          %s: %d statements (%s)%s%n", f.file(), f.statements(), f.charset(), note(f));
       }
+    }
+    if (quiet > 0) {
+      out.printf("ok          %,d more files, indexed without remarks%n", quiet);
     }
     for (String warning : report.warnings()) {
       out.printf("warning  %s%n", warning);

@@ -113,6 +113,19 @@ class CommandLineTest {
   }
 
   @Test
+  void reindexOfAnArchiveListsOnlyTheFilesWorthALook() throws Exception {
+    Path seeds = dir.resolve("archive");
+    assertEquals(0, run("generate", "--articles", "120", "--out", seeds.toString()).exit());
+    Files.write(seeds.resolve("gen-000121.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0x41});
+    Run r = run("reindex", "--seeds", seeds.toString(), "--index", dir.resolve("i").toString(), "--skip-bad");
+    assertEquals(0, r.exit(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertTrue(lines.contains("ok          120 more files, indexed without remarks"), r.out());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("FAILED      gen-000121.txt: ")), r.out());
+    assertTrue(lines.size() < 10, "one line per file only up to 100 files: " + lines.size() + " lines");
+  }
+
+  @Test
   void reindexAndSegmentApplyCorrectionsAndPrintWarnings() throws Exception {
     Path seeds = Files.createDirectories(dir.resolve("seeds"));
     Files.copy(Path.of("seeds/000_d51fea8ea64b6d2e.txt"), seeds.resolve("000_d51fea8ea64b6d2e.txt"));
