@@ -179,8 +179,9 @@ async function showResults(state, seq) {
   const first = result.total === 0 ? 0 : result.from + 1;
   const last = result.from + result.hits.length;
   const what = state.q ? '“' + state.q + '”' : '全部发言（按年份由近及远）';
-  setStatus(what + '：共 ' + result.total + ' 条' + (result.total ? '，第 ' + first + '–' + last + ' 条' : '') +
-    '，用时 ' + result.took_ms + ' 毫秒');
+  setStatus(what + '：' + (result.partial ? '至少 ' : '共 ') + result.total + ' 条' +
+    (result.total ? '，第 ' + first + '–' + last + ' 条' : '') + '，用时 ' + result.took_ms + ' 毫秒' +
+    (result.partial ? '（检索超时，结果不完整：请缩小范围或加筛选条件）' : ''));
   renderFacets(state, result.facets);
   if (result.hits.length === 0) {
     $('results').replaceChildren(noHits(state, result.total));

@@ -70,7 +70,7 @@ final class ReferenceIndexer {
           }
         }
         long started = System.nanoTime();
-        write(pool, writer, batch);
+        write(pool, writer, batch, next - batch.size());
         timedNanos += System.nanoTime() - started;
       }
       long started = System.nanoTime();
@@ -83,7 +83,7 @@ final class ReferenceIndexer {
   }
 
   /** {@code threads} workers take articles from a shared cursor, as evenly as the articles allow. */
-  private void write(ExecutorService pool, IndexWriter writer, List<Article> batch) throws IOException {
+  private void write(ExecutorService pool, IndexWriter writer, List<Article> batch, int firstPage) throws IOException {
     AtomicInteger cursor = new AtomicInteger();
     List<Future<?>> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
@@ -92,7 +92,7 @@ final class ReferenceIndexer {
           Article article = batch.get(i);
           int ordinal = 0;
           for (Statement statement : article.statements()) {
-            writer.addDocument(StatementDocument.of(statement, article, ordinal++));
+            writer.addDocument(StatementDocument.of(statement, article, firstPage + i, ordinal++));
           }
         }
         return null;

@@ -27,11 +27,15 @@ final class ReindexCommand implements Callable<Integer> {
   @Option(names = "--skip-bad", description = "index the good files even if some fail (exit 0)")
   boolean skipBad;
 
+  @Option(names = "--max-file-size", defaultValue = "20MB", converter = ByteSize.class, paramLabel = "SIZE",
+      description = "reject article files larger than this: bytes, or KB, MB, GB (1024-based) (default: ${DEFAULT-VALUE})")
+  long maxFileSize;
+
   @Override
   public Integer call() throws ReindexException {
     PrintWriter out = spec.commandLine().getOut();
     try {
-      ReindexReport report = new Reindexer(seeds, index).run(skipBad);
+      ReindexReport report = new Reindexer(seeds, index, maxFileSize).run(skipBad);
       print(out, report, index);
       boolean anyFailed = report.files().stream().anyMatch(f -> f.status().equals("failed"));
       return anyFailed && !skipBad ? CliErrors.FAILED : 0;
@@ -43,14 +47,26 @@ final class ReindexCommand implements Callable<Integer> {
     }
   }
 
+  /** Up to this many files, every one gets a line; above, only those worth a look (an archive has 100,000s). */
+  static final int LIST_EVERY_FILE_UP_TO = 100;
+
   static void print(PrintWriter out, ReindexReport report, Path index) {
+    boolean all = report.files().size() <= LIST_EVERY_FILE_UP_TO;
+    int quiet = 0;
     for (FileReport f : report.files()) {
+      if (!all && f.status().equals("ok") && f.note() == null) {
+        quiet++;
+        continue;
+      }
       switch (f.status()) {
         case "failed" -> out.printf("FAILED      %s: %s%n", f.file(), f.reason());
-        case "no-headers" -> out.printf("no-headers  %s: %d statement without officials (%s)%n",
-            f.file(), f.statements(), f.charset());
-        default -> out.printf("ok          %s: %d statements (%s)%n", f.file(), f.statements(), f.charset());
+        case "no-headers" -> out.printf("no-headers  %s: %d statement without officials (%s)%s%n",
+            f.file(), f.statements(), f.charset(), note(f));
+        default -> out.printf("ok          %s: %d statements (%s)%s%n", f.file(), f.statements(), f.charset(), note(f));
       }
+    }
+    if (quiet > 0) {
+      out.printf("ok          %,d more files, indexed without remarks%n", quiet);
     }
     for (String warning : report.warnings()) {
       out.printf("warning  %s%n", warning);
@@ -58,5 +74,9 @@ final class ReindexCommand implements Callable<Integer> {
     out.printf("%d articles, %d statements in %.2f s%s%n", report.articles(), report.statements(),
         report.seconds(), report.switched() ? " -> " + index.resolve(report.version()) : "; index NOT changed");
     out.flush();
+  }
+
+  private static String note(FileReport f) {
+    return f.note() == null ? "" : " — " + f.note();
   }
 }

@@ -48,20 +48,22 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the search service's result as JSON")
   boolean json;
 
+  @Option(names = IndexStartup.REBUILD_FLAG, description = IndexStartup.REBUILD_HELP)
+  boolean rebuildIfBroken;
+
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "the query; several words mean AND")
   List<String> words = List.of();
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (!Reindexer.hasIndex(index)) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.printf("no index in %s yet: indexing %s first%n", index, seeds);
-      ReindexCommand.print(err, new Reindexer(seeds, index).run(false), index);
-    }
+    PrintWriter err = spec.commandLine().getErr();
     String query = String.join(" ", words);
     SearchRequest request = new SearchRequest(query, province, year, official, from, size);
-    try (LuceneSearchService service = LuceneSearchService.open(index)) {
+    try (LuceneSearchService service = IndexStartup.open(index, seeds, rebuildIfBroken, LuceneSearchService.DEFAULT_TIME_LIMIT, why -> {
+      err.println(why);
+      ReindexCommand.print(err, new Reindexer(seeds, index).run(false), index);
+    })) {
       SearchResult result = service.search(request);
       if (json) {
         out.println(Json.MAPPER.writeValueAsString(result));

@@ -1,5 +1,6 @@
 package wjw.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,11 +17,15 @@ import picocli.CommandLine.Spec;
 import wjw.http.ApiServer;
 import wjw.http.HttpSettings;
 import wjw.http.ReindexAction;
+import wjw.index.IndexStore;
 import wjw.index.ReindexReport;
 import wjw.index.Reindexer;
 import wjw.search.LuceneSearchService;
 
-/** {@code wjw-search serve}: the search page and REST API; builds the index from the seeds first if there is none. */
+/**
+ * {@code wjw-search serve}: the search page and REST API; builds the index from the seeds first if there
+ * is none, and cleans up what killed reindexes left.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the search page at / and the REST API under /api (Ctrl-C or SIGTERM stops gracefully).")
 public final class ServeCommand implements Callable<Integer> {
@@ -47,6 +52,19 @@ public final class ServeCommand implements Callable<Integer> {
       description = "search page folder; when missing, the copy packaged in the jar (default: ${DEFAULT-VALUE})")
   Path web;
 
+  @Option(names = "--search-timeout", defaultValue = "5s", converter = DurationConverter.class,
+      description = "time one search may take before it answers with the part searched, marked partial"
+          + " (e.g. 500ms, 5s; default: ${DEFAULT-VALUE})")
+  Duration searchTimeout;
+
+  @Option(names = IndexStartup.REBUILD_FLAG, description = IndexStartup.REBUILD_HELP)
+  boolean rebuildIfBroken;
+
+  @Option(names = "--max-file-size", defaultValue = "20MB", converter = ByteSize.class, paramLabel = "SIZE",
+      description = "when indexing, reject article files larger than this: bytes, or KB, MB, GB (1024-based)"
+          + " (default: ${DEFAULT-VALUE})")
+  long maxFileSize;
+
   @Option(names = "--cors-origin", split = ",", paramLabel = "URL",
       description = "let pages from this origin (e.g. https://example.org; several comma-separated, or *) call the API"
           + " from a browser; default: no CORS headers, so only pages served here can")
@@ -72,14 +90,14 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     // Checked before the index is touched: a bad option costs nothing and says which one.
     HttpSettings settings = settings();
-    if (!Reindexer.hasIndex(index)) {
-      LOG.info("no index in {}: building it from {}", index.toAbsolutePath(), seeds.toAbsolutePath());
-      ReindexReport report = new Reindexer(seeds, index).run(true);
+    LuceneSearchService service = IndexStartup.open(index, seeds, rebuildIfBroken, searchTimeout, why -> {
+      LOG.info(why);
+      ReindexReport report = new Reindexer(seeds, index, maxFileSize).run(true);
       LOG.info("indexed {} statements from {} articles in {}s", report.statements(), report.articles(), report.seconds());
-    }
-    LuceneSearchService service = LuceneSearchService.open(index);
+    });
+    removeLeftovers();
     ReindexAction reindex = () -> {
-      ReindexReport report = new Reindexer(seeds, index).run(true);
+      ReindexReport report = new Reindexer(seeds, index, maxFileSize).run(true);
       // The new generation is complete on disk; searches in flight finish on the old one.
       service.refresh();
       return report;
@@ -106,6 +124,21 @@ public final class ServeCommand implements Callable<Integer> {
     LOG.info("wjw-search serving http://{}:{}/", host, server.port());
     stopped.await();
     return 0;
+  }
+
+  /**
+   * Removes what killed reindexes left; only after the index opened, so a broken one stays as it is for
+   * the message and for inspection. A failure here costs disk space, not service: it is only logged.
+   */
+  private void removeLeftovers() {
+    try {
+      List<String> removed = new IndexStore(index).cleanUp();
+      if (!removed.isEmpty()) {
+        LOG.info("removed what interrupted or older reindexes left in {}: {}", index, String.join(", ", removed));
+      }
+    } catch (IOException e) {
+      LOG.warn("could not remove what interrupted reindexes left in {}: {}", index, e.toString());
+    }
   }
 
   private HttpSettings settings() {

@@ -38,9 +38,11 @@ final class ApiHandlers {
   }
 
   void articles(Context ctx) {
-    var articles = service.articles();
-    ctx.json(new Responses.Articles(articles.size(), articles));
+    ctx.json(service.articles(SearchParams.integer(ctx, "from", 0), SearchParams.integer(ctx, "size", ARTICLES_PAGE)));
   }
+
+  /** Default page of {@code GET /api/articles}: a screenful, not a million-statement archive at once. */
+  static final int ARTICLES_PAGE = 100;
 
   void article(Context ctx) {
     String id = ctx.pathParam("id");
@@ -63,7 +65,8 @@ final class ApiHandlers {
   void reindex(Context ctx) throws Exception {
     admin.check(ctx);
     if (!reindexing.compareAndSet(false, true)) {
-      throw new ReindexInProgressException("started earlier by another request; try again when it has finished");
+      throw new ReindexInProgressException(
+          "another reindex is running (started by an earlier request to this server); try again when it has finished");
     }
     try {
       ctx.json(reindex.reindex());

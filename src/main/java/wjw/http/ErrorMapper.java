@@ -40,7 +40,7 @@ final class ErrorMapper {
       return ErrorBody.of(400, "bad_parameter", rejected.parameter() + ": " + rejected.getMessage());
     }
     if (e instanceof ReindexInProgressException busy) {
-      return ErrorBody.of(409, "reindex_in_progress", "a reindex is already running: " + busy.getMessage());
+      return ErrorBody.of(409, "reindex_in_progress", busy.getMessage());
     }
     if (e instanceof ReindexException failed) {
       LOG.warn("reindex failed: {}", failed.getMessage());

@@ -1,7 +1,6 @@
 package wjw.http;
 
 import java.util.List;
-import wjw.search.ArticleSummary;
 import wjw.search.IndexInfo;
 import wjw.search.OfficialView;
 
@@ -18,9 +17,6 @@ public final class Responses {
 
   /** Which index generation is live and when it was built. */
   public record IndexVersion(String version, String builtAt) {}
-
-  /** {@code GET /api/articles}. */
-  public record Articles(int total, List<ArticleSummary> articles) {}
 
   /** {@code GET /api/officials}. */
   public record Officials(int total, List<OfficialView> officials) {}

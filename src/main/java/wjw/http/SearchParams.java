@@ -28,7 +28,7 @@ final class SearchParams {
     return name.equals("q") ? value : value.strip();
   }
 
-  private static Integer integer(Context ctx, String name, Integer fallback) {
+  static Integer integer(Context ctx, String name, Integer fallback) {
     String value = text(ctx, name);
     if (value == null) {
       return fallback;

@@ -2,7 +2,7 @@ package wjw.index;
 
 import java.util.List;
 
-/** An article as kept in a generation's catalog (articles.json): metadata and its statements' summaries. */
+/** An article as kept in a generation's catalog (catalog/, one stored document per article): metadata and its statements' summaries. */
 public record CatalogArticle(
     String id,
     String source,

@@ -56,8 +56,18 @@ public final class Fields {
    */
   public static final String ANY = "any";
 
-  /** Sort key year-independent tie-break: article id + statement ordinal, doc values only. */
-  public static final String ORDER = "order";
+  /**
+   * Tie-break and browse order in one number (doc values only): newer year first, then page (the
+   * article files' sorted order), then reading order on the page. One numeric comparison per tie
+   * instead of a year and a string comparison; see {@link #rank}.
+   */
+  public static final String RANK = "rank";
+
+  /** {@link #RANK}'s value: lower sorts first. Pages beyond 2^28 or statements beyond 2^16 share a slot. */
+  public static long rank(Integer year, int page, int ordinal) {
+    long newer = 9999 - (year == null ? 0 : Math.max(0, Math.min(9999, year)));
+    return newer << 44 | (long) Math.min(page, (1 << 28) - 1) << 16 | Math.min(ordinal, 0xFFFF);
+  }
 
   /** Field type of {@link #TEXT}: stored, tokenized, positions and offsets in the postings. */
   public static final FieldType TEXT_TYPE = textType(true, true);

@@ -3,6 +3,7 @@ package wjw.index;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -22,14 +24,15 @@ import java.util.stream.Stream;
 /**
  * The on-disk layout of an index directory: complete generations {@code gen-*} side by side and a
  * {@code CURRENT} file naming the live one. A generation is named in CURRENT only after its Lucene
- * commit, catalog and manifest are on disk, and CURRENT is replaced by an atomic rename, so a reader
- * never sees a half-built index and a failed or killed reindex leaves the previous one live.
+ * commit, catalog and manifest are on disk (fsynced, with the folder entries naming them), and CURRENT
+ * is replaced by an atomic rename, so a reader never sees a half-built index and a failed or killed
+ * reindex leaves the previous one live.
  */
 public final class IndexStore {
   static final String CURRENT = "CURRENT";
   static final String MANIFEST = "manifest.json";
-  static final String CATALOG = "articles.json";
-  static final String LOCK = "reindex.lock";
+  static final String LOCK = ReindexLock.FILE;
+  static final String CURRENT_TEMP = CURRENT + ".tmp";
   private static final String PREFIX = "gen-";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter GENERATION_TIME =
@@ -68,6 +71,46 @@ public final class IndexStore {
     return current().isPresent();
   }
 
+  /**
+   * The live generation, checked on the way: empty when there is no index yet (no CURRENT, or no
+   * folder), and a {@link BrokenIndexException} saying what is wrong when there is one that cannot be
+   * used. Its Lucene files are checked by opening them ({@link BrokenIndexException#unreadable}).
+   */
+  public Optional<Path> live() throws BrokenIndexException {
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw new BrokenIndexException("index folder " + root + " is a file, not a folder", false);
+    }
+    Path pointer = root.resolve(CURRENT);
+    if (!Files.exists(pointer)) {
+      return Optional.empty();
+    }
+    String name;
+    try {
+      name = Files.readString(pointer, StandardCharsets.UTF_8).trim();
+    } catch (IOException e) {
+      throw new BrokenIndexException("index " + root + " is broken: its CURRENT file cannot be read ("
+          + e.getClass().getSimpleName() + ")", true);
+    }
+    if (!name.startsWith(PREFIX) || name.contains("/") || name.contains("\\")) {
+      throw new BrokenIndexException("index " + root + " is broken: CURRENT should name a " + PREFIX
+          + "* folder but holds '" + abbreviate(name) + "'", true);
+    }
+    Path generation = root.resolve(name);
+    if (!Files.isDirectory(generation)) {
+      throw new BrokenIndexException("index " + root + " is broken: CURRENT names " + name
+          + ", which does not exist", true);
+    }
+    if (!Files.isRegularFile(generation.resolve(MANIFEST))) {
+      throw new BrokenIndexException("index " + root + " is broken: " + name + " has no " + MANIFEST, true);
+    }
+    return Optional.of(generation);
+  }
+
+  private static String abbreviate(String s) {
+    String line = s.replaceAll("\\s+", " ");
+    return line.length() <= 40 ? line : line.substring(0, 40) + "…";
+  }
+
   /** A fresh, empty directory for a generation being built; not live until {@link #publish}. */
   Path newGeneration() throws IOException {
     Files.createDirectories(root);
@@ -82,43 +125,81 @@ public final class IndexStore {
     }
   }
 
-  /** Writes the catalog and manifest into a built generation, then makes it the live one. */
-  void publish(Path generation, List<CatalogArticle> catalog, IndexManifest manifest) throws IOException {
-    writeJsonDurably(generation.resolve(CATALOG), catalog);
+  /**
+   * Writes the manifest into a built generation (whose Lucene commit and catalog are already synced),
+   * then makes it the live one. Every file and folder entry is fsynced before the rename that names it,
+   * so not even a power cut can leave CURRENT naming a generation with missing parts.
+   */
+  void publish(Path generation, IndexManifest manifest) throws IOException {
     writeJsonDurably(generation.resolve(MANIFEST), manifest);
-    Path temp = root.resolve(CURRENT + ".tmp");
+    fsync(generation);
+    Path temp = root.resolve(CURRENT_TEMP);
     Files.writeString(temp, generation.getFileName().toString(), StandardCharsets.UTF_8);
     fsync(temp);
+    fsync(root);
     Files.move(temp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     fsync(root);
   }
 
   /**
-   * Deletes every generation except the live one (older ones and leftovers of killed builds).
-   * Readers still open on an old generation keep working: on POSIX an open file outlives its name.
+   * Deletes every generation except the one CURRENT names (older ones and leftovers of killed builds)
+   * and a stray CURRENT.tmp; returns their names. Call it holding the {@link ReindexLock}: a build in
+   * progress looks like a leftover. A broken generation CURRENT names is kept until a new one replaces
+   * it, and when CURRENT cannot be read nothing is deleted. Readers still open on an old generation keep
+   * working: on POSIX an open file outlives its name.
    */
-  void deleteStaleGenerations() throws IOException {
-    Optional<Path> live = current();
+  List<String> deleteStaleGenerations() throws IOException {
+    Path pointer = root.resolve(CURRENT);
+    String named = "";
+    if (Files.exists(pointer)) {
+      try {
+        named = Files.readString(pointer, StandardCharsets.UTF_8).trim();
+      } catch (IOException e) {
+        return List.of();
+      }
+    }
+    List<String> deleted = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, PREFIX + "*")) {
       for (Path entry : entries) {
-        if (live.isEmpty() || !entry.equals(live.get())) {
+        if (!entry.getFileName().toString().equals(named)) {
           deleteRecursively(entry);
+          deleted.add(entry.getFileName().toString());
         }
       }
     }
-    Files.deleteIfExists(root.resolve(CURRENT + ".tmp"));
+    if (Files.deleteIfExists(root.resolve(CURRENT_TEMP))) {
+      deleted.add(CURRENT_TEMP);
+    }
+    return deleted;
+  }
+
+  /**
+   * Removes what killed or failed reindexes left behind (see {@link #deleteStaleGenerations}), unless
+   * a reindex is running right now, which removes them itself; returns the names removed.
+   */
+  public List<String> cleanUp() throws IOException {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    Optional<ReindexLock> lock = ReindexLock.tryAcquire(root);
+    if (lock.isEmpty()) {
+      return List.of();
+    }
+    try (ReindexLock held = lock.get()) {
+      return deleteStaleGenerations();
+    }
   }
 
   public static IndexManifest readManifest(Path generation) throws IOException {
-    return JSON.readValue(generation.resolve(MANIFEST).toFile(), IndexManifest.class);
+    return readJson(generation, MANIFEST, new TypeReference<>() {});
   }
 
-  public static List<CatalogArticle> readCatalog(Path generation) throws IOException {
-    return JSON.readValue(generation.resolve(CATALOG).toFile(), new TypeReference<>() {});
-  }
-
-  Path lockFile() {
-    return root.resolve(LOCK);
+  private static <T> T readJson(Path generation, String file, TypeReference<T> type) throws BrokenIndexException {
+    try (InputStream in = Files.newInputStream(generation.resolve(file))) {
+      return JSON.readValue(in, type);
+    } catch (IOException e) {
+      throw BrokenIndexException.unreadable(generation, file, e);
+    }
   }
 
   static void deleteRecursively(Path dir) throws IOException {
@@ -132,7 +213,7 @@ public final class IndexStore {
     }
   }
 
-  private static void writeJsonDurably(Path file, Object value) throws IOException {
+  static void writeJsonDurably(Path file, Object value) throws IOException {
     JSON.writeValue(file.toFile(), value);
     fsync(file);
   }

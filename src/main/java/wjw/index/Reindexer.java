@@ -1,20 +1,13 @@
 package wjw.index;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -38,13 +31,29 @@ import wjw.ingest.Statement;
 public final class Reindexer {
   /** Indexing buffer: large enough for few flushes, small enough for the 1 GB heap target. */
   private static final double RAM_BUFFER_MB = 128;
+  /** Files read ahead per thread: enough to keep every core busy while one slow page finishes. */
+  private static final int WINDOW_PER_THREAD = 8;
+
+  /** At most this many failed files are named in the message of a failed reindex; the report names them all. */
+  private static final int NAMED_FAILURES = 5;
 
   private final Path seeds;
   private final IndexStore store;
+  private final long maxFileBytes;
 
+  /** A reindexer rejecting article files over {@link ArticleDecoder#DEFAULT_MAX_BYTES}. */
   public Reindexer(Path seedsDir, Path indexDir) {
+    this(seedsDir, indexDir, ArticleDecoder.DEFAULT_MAX_BYTES);
+  }
+
+  /** A reindexer rejecting article files over {@code maxFileBytes}. */
+  public Reindexer(Path seedsDir, Path indexDir, long maxFileBytes) {
+    if (maxFileBytes < 1) {
+      throw new IllegalArgumentException("maxFileBytes must be at least 1, got " + maxFileBytes);
+    }
     this.seeds = seedsDir;
     this.store = new IndexStore(indexDir);
+    this.maxFileBytes = maxFileBytes;
   }
 
   /** True when {@code indexDir} holds a complete live generation. */
@@ -56,14 +65,18 @@ public final class Reindexer {
     long started = System.nanoTime();
     List<Path> files = articleFiles();
     Corrections corrections = loadCorrections();
+    if (Files.exists(store.root()) && !Files.isDirectory(store.root())) {
+      throw new ReindexException("index folder " + store.root() + " is a file, not a folder", null);
+    }
     try {
       Files.createDirectories(store.root());
     } catch (IOException e) {
       throw new ReindexException("cannot create index folder " + store.root() + ": " + e.getMessage(), null);
     }
-    try (FileChannel channel = FileChannel.open(store.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = tryLock(channel)) {
+    try (ReindexLock lock = ReindexLock.acquire(store.root())) {
       return build(files, corrections, skipBad, started);
+    } catch (UncheckedIOException e) {
+      throw new ReindexException("reindex failed, previous index kept: " + e.getCause().getMessage(), null);
     } catch (IOException e) {
       throw new ReindexException("reindex failed, previous index kept: " + e.getMessage(), null);
     }
@@ -88,39 +101,43 @@ public final class Reindexer {
     boolean published = false;
     try {
       List<FileReport> reports = new ArrayList<>();
-      List<CatalogArticle> catalog = new ArrayList<>();
+      List<String> articleIds = new ArrayList<>();
       List<String> warnings = new ArrayList<>();
       int statements = 0;
       IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
           .setRAMBufferSizeMB(RAM_BUFFER_MB);
-      try (FSDirectory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, config)) {
-        for (Indexed indexed : indexAll(files, corrections, writer)) {
+      try (FSDirectory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, config);
+          CatalogWriter catalog = new CatalogWriter(generation);
+          OrderedParallel<Integer, Indexed> outcomes = indexAll(files, corrections, writer)) {
+        // Each file's outcome is consumed as soon as it is ready, in file order: memory stays flat.
+        while (outcomes.hasNext()) {
+          Indexed indexed = outcomes.next();
           reports.add(indexed.report());
           statements += indexed.report().statements();
           warnings.addAll(indexed.warnings());
           if (indexed.catalog() != null) {
             catalog.add(indexed.catalog());
+            articleIds.add(indexed.catalog().id());
           }
         }
         // Only now is it known which articles exist, so a correction naming none can be reported.
-        warnings.addAll(corrections.unmatchedArticles(catalog.stream().map(CatalogArticle::id).toList()));
+        warnings.addAll(corrections.unmatchedArticles(articleIds));
         List<FileReport> failed = reports.stream().filter(r -> r.status().equals("failed")).toList();
         if (!failed.isEmpty() && !skipBad) {
           writer.rollback();
-          throw new ReindexException(failed.size() + " of " + files.size() + " files failed ("
-              + failed.get(0).file() + ": " + failed.get(0).reason()
+          throw new ReindexException(failed.size() + " of " + files.size() + " files failed (" + describe(failed)
               + "); previous index kept. Use --skip-bad to index the others.",
-              report(reports, catalog.size(), statements, started, false, null, warnings));
+              report(reports, articleIds.size(), statements, started, false, null, warnings));
         }
         writer.commit();
+        catalog.finish();
       }
       String version = generation.getFileName().toString();
-      store.publish(generation, catalog,
-          new IndexManifest(version, Instant.now().toString(), catalog.size(), statements));
+      store.publish(generation, new IndexManifest(version, Instant.now().toString(), articleIds.size(), statements));
       published = true;
       store.deleteStaleGenerations();
-      return report(reports, catalog.size(), statements, started, true, version, warnings);
+      return report(reports, articleIds.size(), statements, started, true, version, warnings);
     } finally {
       if (!published) {
         IndexStore.deleteRecursively(generation);
@@ -128,51 +145,39 @@ public final class Reindexer {
     }
   }
 
+  private static String describe(List<FileReport> failed) {
+    StringBuilder s = new StringBuilder();
+    for (FileReport f : failed.subList(0, Math.min(NAMED_FAILURES, failed.size()))) {
+      s.append(s.isEmpty() ? "" : "; ").append(f.file()).append(": ").append(f.reason());
+    }
+    if (failed.size() > NAMED_FAILURES) {
+      s.append("; and ").append(failed.size() - NAMED_FAILURES).append(" more");
+    }
+    return s.toString();
+  }
+
   /** What reading one file gave: its report line, its catalog entry (null if it failed) and correction warnings. */
   private record Indexed(FileReport report, CatalogArticle catalog, List<String> warnings) {}
 
   /**
    * Reads, segments and indexes the files on every core (IndexWriter takes documents from several
-   * threads), returning the outcomes in file order so reports and the catalog read the same every time.
+   * threads), handing back the outcomes in file order so reports and the catalog read the same every
+   * time. Only a small window of files is in flight, so memory does not grow with the corpus.
    */
-  private static List<Indexed> indexAll(List<Path> files, Corrections corrections, IndexWriter writer)
-      throws IOException {
+  private OrderedParallel<Integer, Indexed> indexAll(List<Path> files, Corrections corrections, IndexWriter writer) {
     Segmenter segmenter = new Segmenter(); // stateless between calls: one for all threads
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread t = new Thread(runnable, "wjw-reindex");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<Indexed>> pending = new ArrayList<>(files.size());
-      for (Path file : files) {
-        pending.add(pool.submit(() -> indexFile(file, segmenter, corrections, writer)));
-      }
-      List<Indexed> done = new ArrayList<>(files.size());
-      for (Future<Indexed> f : pending) {
-        done.add(f.get());
-      }
-      return done;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("reindex interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw new IOException("indexing a file failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Integer> pages = java.util.stream.IntStream.range(0, files.size()).boxed().toList();
+    return new OrderedParallel<>(pages, threads, WINDOW_PER_THREAD * threads,
+        page -> indexFile(files.get(page), page, segmenter, corrections, writer));
   }
 
-  private static Indexed indexFile(Path file, Segmenter segmenter, Corrections corrections, IndexWriter writer)
+  private Indexed indexFile(Path file, int page, Segmenter segmenter, Corrections corrections, IndexWriter writer)
       throws IOException {
     String name = file.getFileName().toString();
     DecodedText decoded;
     try {
-      decoded = ArticleDecoder.decode(file);
+      decoded = ArticleDecoder.decode(file, maxFileBytes);
     } catch (BadArticleException e) {
       return new Indexed(new FileReport(name, "failed", 0, null, e.reason()), null, List.of());
     }
@@ -180,11 +185,11 @@ public final class Reindexer {
     Article article = applied.article();
     int ordinal = 0;
     for (Statement statement : article.statements()) {
-      writer.addDocument(StatementDocument.of(statement, article, ordinal++));
+      writer.addDocument(StatementDocument.of(statement, article, page, ordinal++));
     }
     boolean anonymous = article.statements().stream().allMatch(s -> s.officials().isEmpty());
     FileReport report = new FileReport(name, anonymous ? "no-headers" : "ok", article.statements().size(),
-        decoded.charset(), null);
+        decoded.charset(), null, decoded.note());
     return new Indexed(report, toCatalog(article), applied.warnings());
   }
 
@@ -197,8 +202,11 @@ public final class Reindexer {
   }
 
   private List<Path> articleFiles() throws ReindexException {
+    if (!Files.exists(seeds)) {
+      throw new ReindexException("seeds folder " + seeds + " does not exist; index not changed", null);
+    }
     if (!Files.isDirectory(seeds)) {
-      throw new ReindexException("seeds folder " + seeds + " does not exist or is not a folder", null);
+      throw new ReindexException("seeds folder " + seeds + " is not a folder; index not changed", null);
     }
     try (Stream<Path> list = Files.list(seeds)) {
       List<Path> files = list
@@ -207,31 +215,19 @@ public final class Reindexer {
           .sorted()
           .toList();
       if (files.isEmpty()) {
-        throw new ReindexException("seeds folder " + seeds + " holds no article files (*.txt, *.md)", null);
+        throw new ReindexException("seeds folder " + seeds + " holds no article files (*.txt, *.md); index not changed",
+            null);
       }
       return files;
     } catch (IOException e) {
-      throw new ReindexException("cannot list seeds folder " + seeds + ": " + e.getMessage(), null);
+      throw new ReindexException("cannot list seeds folder " + seeds + ": " + e.getMessage() + "; index not changed",
+          null);
     }
   }
 
   static boolean isArticleName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return lower.endsWith(".txt") || lower.endsWith(".md");
-  }
-
-  private FileLock tryLock(FileChannel channel) throws IOException, ReindexInProgressException {
-    FileLock lock;
-    try {
-      lock = channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      lock = null;
-    }
-    if (lock == null) {
-      throw new ReindexInProgressException(
-          "another reindex of " + store.root() + " is running; try again when it has finished");
-    }
-    return lock;
   }
 
   private static ReindexReport report(List<FileReport> files, int articles, int statements, long started,

@@ -6,9 +6,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.util.BytesRef;
 import wjw.ingest.Article;
 import wjw.ingest.Official;
 import wjw.ingest.Statement;
@@ -19,12 +18,15 @@ public final class StatementDocument {
 
   private StatementDocument() {}
 
-  public static Document of(Statement statement, Article article, int ordinal) {
+  /**
+   * @param page the article's position among the indexed files (sorted by name)
+   * @param ordinal the statement's position on its page
+   */
+  public static Document of(Statement statement, Article article, int page, int ordinal) {
     Document doc = new Document();
     doc.add(new KeywordField(Fields.ID, statement.id(), Field.Store.YES));
     doc.add(new StoredField(Fields.ARTICLE_ID, article.id()));
-    doc.add(new SortedDocValuesField(
-        Fields.ORDER, new BytesRef(article.id() + '\u0000' + String.format("%06d", ordinal))));
+    doc.add(new NumericDocValuesField(Fields.RANK, Fields.rank(statement.year(), page, ordinal)));
     if (article.headline() != null) {
       doc.add(new Field(Fields.HEADLINE, article.headline(), Fields.STORED_SEARCH_TYPE));
     }

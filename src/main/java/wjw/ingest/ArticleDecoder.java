@@ -6,11 +6,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Turns an article file into text: strict UTF-8 (BOM stripped), else strict GB18030, rejecting what is not a text page. */
+/**
+ * Turns an article file into text: strict UTF-8 (BOM stripped), else strict GB18030 (which includes GBK and GB2312),
+ * rejecting, with the reason, what is not a text page in one of them.
+ */
 public final class ArticleDecoder {
 
   /** Files larger than this are rejected unless a different limit is passed. */
@@ -42,6 +46,10 @@ public final class ArticleDecoder {
     if (bytes.length == 0) {
       throw new BadArticleException(file, "empty file");
     }
+    String utf16 = EncodingClues.utf16Reason(bytes);
+    if (utf16 != null) {
+      throw new BadArticleException(file, utf16);
+    }
     for (byte b : bytes) {
       if (b == 0) {
         throw new BadArticleException(file, "binary file (contains NUL bytes)");
@@ -51,8 +59,16 @@ public final class ArticleDecoder {
     String text = strictDecode(bytes, offset, StandardCharsets.UTF_8);
     String charset = "UTF-8";
     if (text == null) {
+      String damaged = EncodingClues.damagedUtf8Reason(bytes, offset);
+      if (damaged != null) {
+        throw new BadArticleException(file, damaged);
+      }
       text = strictDecode(bytes, 0, GB18030);
       charset = "GB18030";
+      String other = text == null ? null : EncodingClues.notGb18030Reason(text);
+      if (other != null) {
+        throw new BadArticleException(file, other);
+      }
     }
     if (text == null) {
       // Undecodable bytes that are mostly control codes are binary, not a mis-encoded page.
@@ -75,11 +91,14 @@ public final class ArticleDecoder {
       if (!Files.exists(file)) {
         throw new BadArticleException(file, "file not found");
       }
+      if (Files.isDirectory(file)) {
+        throw new BadArticleException(file, "a folder, not a file");
+      }
       if (!Files.isRegularFile(file)) {
         throw new BadArticleException(file, "not a regular file");
       }
       if (!Files.isReadable(file)) {
-        throw new BadArticleException(file, "file not readable");
+        throw new BadArticleException(file, "file not readable (permission denied)");
       }
       long size = Files.size(file);
       if (size > maxBytes) {
@@ -93,6 +112,8 @@ public final class ArticleDecoder {
       return bytes;
     } catch (NoSuchFileException e) {
       throw new BadArticleException(file, "file not found");
+    } catch (AccessDeniedException e) {
+      throw new BadArticleException(file, "file not readable (permission denied)");
     } catch (IOException | SecurityException e) {
       throw new BadArticleException(file, "cannot read file: " + e.getMessage());
     } catch (OutOfMemoryError e) {

@@ -15,8 +15,19 @@ import java.util.Map;
 final class LayoutRepair {
   private final Lexicon lexicon;
 
-  /** The repaired runs: paragraphs per run (0 = lead) and the run each text line ended up in. */
-  record Result(List<List<Paragraph>> runs, Map<Integer, Integer> runOfLine) {}
+  /**
+   * Above this many (open fragment, piece) pairs a page is repaired by position only: weighing every fragment against
+   * every piece takes memory and time in proportion to the pairs (the assignment more), and a file of thousands of
+   * short lines exhausted a 1 GB heap. A newspaper page has far fewer: under 1,000 on the seeds, under 2,000 on the
+   * simulator's damaged pages; 100,000 take about a second.
+   */
+  static final long MAX_PAIRS = 100_000;
+
+  /**
+   * The repaired runs: paragraphs per run (0 = lead), the run each text line ended up in, and a note for the reviewer
+   * when the page was too large for the whole repair (null otherwise).
+   */
+  record Result(List<List<Paragraph>> runs, Map<Integer, Integer> runOfLine, String note) {}
 
   LayoutRepair(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -30,14 +41,20 @@ final class LayoutRepair {
   Result repair(List<List<TextLine>> runs, List<String> provinces, List<String> pageLines) {
     PageLayout page = new PageLayout(runs, provinces);
     JoinScorer scorer = new JoinScorer(lexicon, pageLines);
+    long pairs = page.openCount() * (long) page.pieces.size();
+    if (pairs > MAX_PAIRS) {
+      Joins joins = Joins.adjacent(page, scorer);
+      return assemble(page, joins, new BlockMoves(page, joins), "page too large for layout repair (" + pairs
+          + " fragment-piece pairs, limit " + MAX_PAIRS + "): only lines printed one after the other were rejoined");
+    }
     Joins joins = Joins.choose(page, scorer);
     BlockMoves moves = new BlockMoves(page, joins);
     moves.followContinuations();
     moves.followPlaces();
-    return assemble(page, joins, moves);
+    return assemble(page, joins, moves, null);
   }
 
-  private static Result assemble(PageLayout page, Joins joins, BlockMoves moves) {
+  private static Result assemble(PageLayout page, Joins joins, BlockMoves moves, String note) {
     List<List<Paragraph>> out = new ArrayList<>();
     Map<Integer, Integer> runOfLine = new HashMap<>();
     List<List<Integer>> orders = moves.orders();
@@ -57,7 +74,7 @@ final class LayoutRepair {
       }
       out.add(paragraphs);
     }
-    return new Result(out, runOfLine);
+    return new Result(out, runOfLine, note);
   }
 
   /** The pieces of a page, by run, with the places each names. */
@@ -132,6 +149,10 @@ final class LayoutRepair {
       return runs.size();
     }
 
+    long openCount() {
+      return pieces.stream().filter(Piece::open).count();
+    }
+
     String province(int run) {
       return provinces.get(run);
     }
@@ -156,7 +177,8 @@ final class LayoutRepair {
     /** The pieces from p to the end of its run: the block p would carry. */
     List<Piece> blockFrom(Piece p) {
       List<Piece> run = runs.get(p.run());
-      return run.subList(run.indexOf(p), run.size());
+      // a run's pieces are numbered consecutively; indexOf compared whole records, for every pair of pieces
+      return run.subList(p.index() - run.get(0).index(), run.size());
     }
 
     /** The place names in the pieces that belong to the province, for evidence messages. */
@@ -230,6 +252,22 @@ final class LayoutRepair {
           joins.next[a.index()] = chosen[i];
           joins.prev[chosen[i]] = a.index();
           joins.byContinuation.put(chosen[i], found[i][chosen[i]]);
+        }
+      }
+      return joins;
+    }
+
+    /** Joins by position only: an open fragment and the piece printed right after it under the same header. */
+    static Joins adjacent(PageLayout page, JoinScorer scorer) {
+      Joins joins = new Joins(page);
+      for (Piece a : page.pieces) {
+        int b = a.index() + 1;
+        if (!a.open() || b >= page.pieces.size() || page.pieces.get(b).run() != a.run()) continue;
+        JoinScorer.Join j = scorer.score(a, page.pieces.get(b), a, 0, () -> "");
+        if (j.score() > 0) {
+          joins.next[a.index()] = b;
+          joins.prev[b] = a.index();
+          joins.byContinuation.put(b, j);
         }
       }
       return joins;

@@ -386,6 +386,9 @@ public final class Segmenter {
       if (year == null) {
         notes.add(NOTE_NO_YEAR);
       }
+      if (repaired.note() != null) {
+        notes.add(repaired.note());
+      }
       return new Article(source, articleId, year, null, headline, leadText, List.copyOf(reporters), statements,
           sourceLines, notes);
     }

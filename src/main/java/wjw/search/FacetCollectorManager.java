@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
@@ -76,21 +78,35 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
       long[] provinceCounts = new long[(int) provinces.getValueCount()];
       long[] officialCounts = new long[(int) officials.getValueCount()];
       long[] yearCounts = new long[YEAR_SPAN]; // years of this genre fall in a small range: count in an array
+      // Province and year have one value per statement: read them through the single-valued views,
+      // which skip the multi-value bookkeeping on every match.
+      SortedDocValues province1 = DocValues.unwrapSingleton(provinces);
+      NumericDocValues year1 = DocValues.unwrapSingleton(years);
       return new LeafCollector() {
         @Override
         public void setScorer(Scorable scorer) {}
 
         @Override
         public void collect(int doc) throws IOException {
-          count(provinces, doc, provinceCounts);
+          if (province1 != null) {
+            if (province1.advanceExact(doc)) provinceCounts[province1.ordValue()]++;
+          } else {
+            count(provinces, doc, provinceCounts);
+          }
           count(officials, doc, officialCounts);
-          if (years.advanceExact(doc)) {
-            int y = (int) years.nextValue();
-            if (y >= FIRST_YEAR && y < FIRST_YEAR + YEAR_SPAN) {
-              yearCounts[y - FIRST_YEAR]++;
-            } else {
-              year.merge(y, 1L, Long::sum);
-            }
+          if (year1 != null) {
+            if (year1.advanceExact(doc)) countYear(year1.longValue());
+          } else if (years.advanceExact(doc)) {
+            countYear(years.nextValue());
+          }
+        }
+
+        private void countYear(long value) {
+          int y = (int) value;
+          if (y >= FIRST_YEAR && y < FIRST_YEAR + YEAR_SPAN) {
+            yearCounts[y - FIRST_YEAR]++;
+          } else {
+            year.merge(y, 1L, Long::sum);
           }
         }
 

@@ -1,18 +1,19 @@
 package wjw.search;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import wjw.index.Fields;
@@ -24,21 +25,19 @@ import wjw.index.Fields;
 final class HitCollector {
   static final int PASSAGES_PER_HIT = 3;
 
-  /** Relevance, then newer year, then page and reading order: deterministic ties. */
-  private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
-      new SortedNumericSortField(Fields.YEAR, SortField.Type.INT, true),
-      new SortField(Fields.ORDER, SortField.Type.STRING));
+  /** Relevance, then newer year, then page and reading order ({@link Fields#RANK}): deterministic ties. */
+  private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.RANK, SortField.Type.LONG));
   /** Browsing (no query): newest year first, then page and reading order. */
-  private static final Sort BY_YEAR = new Sort(
-      new SortedNumericSortField(Fields.YEAR, SortField.Type.INT, true),
-      new SortField(Fields.ORDER, SortField.Type.STRING));
+  private static final Sort BY_YEAR = new Sort(new SortField(Fields.RANK, SortField.Type.LONG));
 
   private final IndexSnapshot snapshot;
   private final Analyzer analyzer;
+  private final Duration timeLimit;
 
-  HitCollector(IndexSnapshot snapshot, Analyzer analyzer) {
+  HitCollector(IndexSnapshot snapshot, Analyzer analyzer, Duration timeLimit) {
     this.snapshot = snapshot;
     this.analyzer = analyzer;
+    this.timeLimit = timeLimit;
   }
 
   SearchResult collect(SearchRequest request, Query query, Query highlight, long started) throws IOException {
@@ -46,7 +45,8 @@ final class HitCollector {
     Sort sort = browsing ? BY_YEAR : BY_RELEVANCE;
     // threshold MAX_VALUE: count every match, the total is promised exact
     var top = new TopFieldCollectorManager(sort, request.from() + request.size(), null, Integer.MAX_VALUE);
-    Object[] results = snapshot.searcher.search(query, new MultiCollectorManager(top, new FacetCollectorManager()));
+    IndexSearcher searcher = snapshot.searcherWithin(timeLimit);
+    Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCollectorManager()));
     TopFieldDocs docs = (TopFieldDocs) results[0];
     Facets facets = (Facets) results[1];
 
@@ -64,11 +64,11 @@ final class HitCollector {
       float score = browsing ? 0f : (Float) ((FieldDoc) page[i]).fields[0];
       hits.add(new Hit(doc.get(Fields.ID), score, LuceneSearchService.yearOf(doc), doc.get(Fields.PROVINCE),
           doc.get(Fields.ORGANIZATION), LuceneSearchService.officials(doc),
-          LuceneSearchService.articleRef(snapshot, doc.get(Fields.ARTICLE_ID)), passages.get(i)));
+          LuceneSearchService.articleRef(doc), passages.get(i)));
     }
     long tookMs = (System.nanoTime() - started) / 1_000_000;
     return new SearchResult(request.query() == null ? "" : request.query(), docs.totalHits.value(), tookMs,
-        request.from(), request.size(), hits, facets);
+        request.from(), request.size(), hits, facets, searcher.timedOut());
   }
 
   private static ScoreDoc[] pageOf(ScoreDoc[] all, int from) {

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -42,36 +44,75 @@ public final class LuceneSearchService implements SearchService {
   private static final TypeReference<List<Official>> OFFICIALS = new TypeReference<>() {};
   private static final TypeReference<List<Paragraph>> PARAGRAPHS = new TypeReference<>() {};
 
+  /** How long one search may collect before it answers with what it has, marked partial. */
+  public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
+
   private final IndexStore store;
+  private final Duration timeLimit;
   private final Analyzer literal = new LiteralAnalyzer();
   private final Analyzer words = WordAnalyzer.create();
   private final QueryBuilder queries = new QueryBuilder(literal, words);
   private final AtomicReference<IndexSnapshot> live;
+  /**
+   * smartcn loads its dictionaries lazily (about a second): load them at start, on a thread of their
+   * own, while the index opens and the HTTP server starts; a request arriving earlier waits for it.
+   */
+  private final CompletableFuture<Void> warmedUp;
 
-  private LuceneSearchService(IndexStore store, IndexSnapshot first) {
+  private LuceneSearchService(IndexStore store, IndexSnapshot first, CompletableFuture<Void> warmedUp,
+      Duration timeLimit) {
     this.store = store;
+    this.timeLimit = timeLimit;
     this.live = new AtomicReference<>(first);
-    // smartcn loads its dictionaries lazily: do it now, not on the first request
-    queries.warmUp();
+    this.warmedUp = warmedUp;
   }
 
-  /** Opens the live generation of {@code indexDir}; fails with a message saying how to build one. */
+  /**
+   * Opens the live generation of {@code indexDir}; fails with a message saying how to build one, or
+   * with a {@link wjw.index.BrokenIndexException} saying what is wrong with the one there.
+   */
   public static LuceneSearchService open(Path indexDir) throws IOException {
+    return open(indexDir, DEFAULT_TIME_LIMIT);
+  }
+
+  /** As {@link #open(Path)}, with a time limit per search (results past it are marked partial). */
+  public static LuceneSearchService open(Path indexDir, Duration timeLimit) throws IOException {
+    if (timeLimit.isNegative()) {
+      throw new IllegalArgumentException("search time limit must not be negative, got " + timeLimit);
+    }
     IndexStore store = new IndexStore(indexDir);
-    Path generation = store.current().orElseThrow(() -> new IOException(
-        "no index in " + indexDir + "; build one with: wjw-search reindex --index " + indexDir));
-    return new LuceneSearchService(store, IndexSnapshot.open(generation));
+    CompletableFuture<Void> warmedUp = CompletableFuture.runAsync(QueryBuilder::warmUp);
+    return new LuceneSearchService(store, openLive(store), warmedUp, timeLimit);
+  }
+
+  /**
+   * Opens what CURRENT names. A reindex in another process may publish a new generation and delete
+   * this one between reading CURRENT and opening its files: then the new one is opened instead.
+   */
+  private static IndexSnapshot openLive(IndexStore store) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      Path generation = store.live().orElseThrow(() -> new IOException(
+          "no index in " + store.root() + "; build one with: wjw-search reindex --index " + store.root()));
+      try {
+        return IndexSnapshot.open(generation);
+      } catch (IOException e) {
+        if (attempt == 3 || store.current().equals(Optional.of(generation))) {
+          throw e;
+        }
+      }
+    }
   }
 
   @Override
   public SearchResult search(SearchRequest request) {
     long started = System.nanoTime();
     RequestLimits.check(request);
+    warmedUp.join();
     Query query = queries.search(request);
     IndexSnapshot snapshot = acquire();
     try {
       Query highlight = queries.highlight(request.query());
-      return new HitCollector(snapshot, literal).collect(request, query, highlight, started);
+      return new HitCollector(snapshot, literal, timeLimit).collect(request, query, highlight, started);
     } catch (IOException e) {
       throw new UncheckedIOException("searching the index failed", e);
     } finally {
@@ -100,7 +141,7 @@ public final class LuceneSearchService implements SearchService {
             p.attribution()));
       }
       return Optional.of(new StatementView(id, yearOf(doc), doc.get(Fields.PROVINCE), doc.get(Fields.ORGANIZATION),
-          officials(doc), articleRef(snapshot, doc.get(Fields.ARTICLE_ID)), doc.get(Fields.TEXT), views));
+          officials(doc), articleRef(doc), doc.get(Fields.TEXT), views));
     } catch (IOException e) {
       throw new UncheckedIOException("reading statement " + id + " failed", e);
     } finally {
@@ -120,10 +161,14 @@ public final class LuceneSearchService implements SearchService {
   }
 
   @Override
-  public List<ArticleSummary> articles() {
+  public ArticlePage articles(int from, int size) {
+    RequestLimits.checkArticlePage(from, size);
     IndexSnapshot snapshot = acquire();
     try {
-      return snapshot.articles.values().stream().map(LuceneSearchService::summary).toList();
+      List<ArticleSummary> page = snapshot.catalog.list(from, size).stream().map(LuceneSearchService::summary).toList();
+      return new ArticlePage(snapshot.catalog.size(), from, page);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the article list failed", e);
     } finally {
       release(snapshot);
     }
@@ -133,7 +178,9 @@ public final class LuceneSearchService implements SearchService {
   public Optional<ArticleSummary> article(String id) {
     IndexSnapshot snapshot = acquire();
     try {
-      return Optional.ofNullable(snapshot.articles.get(id)).map(LuceneSearchService::summary);
+      return snapshot.catalog.article(id).map(LuceneSearchService::summary);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading article " + id + " failed", e);
     } finally {
       release(snapshot);
     }
@@ -143,7 +190,9 @@ public final class LuceneSearchService implements SearchService {
   public List<OfficialView> officials() {
     IndexSnapshot snapshot = acquire();
     try {
-      return snapshot.officials;
+      return snapshot.catalog.officials().stream()
+          .map(o -> new OfficialView(o.name(), o.titles(), o.provinces(), o.years(), o.statements()))
+          .toList();
     } finally {
       release(snapshot);
     }
@@ -210,9 +259,9 @@ public final class LuceneSearchService implements SearchService {
     return JSON.readValue(doc.get(Fields.OFFICIALS_JSON), OFFICIALS);
   }
 
-  static ArticleRef articleRef(IndexSnapshot snapshot, String articleId) {
-    CatalogArticle a = snapshot.articles.get(articleId);
-    return a == null ? new ArticleRef(articleId, null, null) : new ArticleRef(a.id(), a.headline(), a.year());
+  /** The article a statement belongs to, from the statement's own stored fields (no catalog lookup). */
+  static ArticleRef articleRef(Document doc) {
+    return new ArticleRef(doc.get(Fields.ARTICLE_ID), doc.get(Fields.HEADLINE), yearOf(doc));
   }
 
   private static ArticleSummary summary(CatalogArticle a) {

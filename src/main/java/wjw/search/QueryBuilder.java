@@ -11,6 +11,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import wjw.analysis.Tokens;
+import wjw.analysis.WordAnalyzer;
 import wjw.index.Fields;
 import wjw.ingest.Provinces;
 
@@ -48,8 +49,11 @@ final class QueryBuilder {
     return query == null || query.isBlank() ? new MatchNoDocsQuery() : parse(query, true);
   }
 
-  void warmUp() {
-    Tokens.analyze(words, Fields.TEXT_WORDS, "北京市卫生健康委推进紧密型县域医共体建设");
+  /** Makes smartcn load its dictionaries (shared by every smartcn analyzer of the JVM). */
+  static void warmUp() {
+    try (Analyzer words = WordAnalyzer.create()) {
+      Tokens.analyze(words, Fields.TEXT_WORDS, "北京市卫生健康委推进紧密型县域医共体建设");
+    }
   }
 
   private Query parse(String query, boolean forHighlight) {

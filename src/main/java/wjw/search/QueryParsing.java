@@ -18,6 +18,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import wjw.analysis.AnalyzedToken;
 import wjw.analysis.Tokens;
 import wjw.index.Fields;
@@ -31,6 +32,7 @@ import wjw.ingest.Provinces;
 final class QueryParsing extends QueryParser {
   static final String DEFAULT_FIELD = "_default";
   static final int MAX_TERMS = 1024;
+  static final int MAX_FUZZY_LENGTH = 32;
   private static final Set<String> KNOWN_FIELDS =
       Set.of("text", "title", "headline", "organization", "province", "year", "official");
 
@@ -166,7 +168,12 @@ final class QueryParsing extends QueryParser {
       throw new ParseException("wildcards inside Chinese text ('" + termStr + "') are not supported;"
           + " a Chinese run already matches wherever it occurs");
     }
-    return new WildcardQuery(new Term(latinField(f), termStr.toLowerCase(Locale.ROOT)));
+    try {
+      return new WildcardQuery(new Term(latinField(f), termStr.toLowerCase(Locale.ROOT)));
+    } catch (TooComplexToDeterminizeException e) {
+      // a*a*a*…: the automaton would take unbounded work to build; found by QueryFuzzTest
+      throw new ParseException("wildcard pattern '" + abbreviate(termStr) + "' is too complex; use fewer * and ?");
+    }
   }
 
   @Override
@@ -176,6 +183,12 @@ final class QueryParsing extends QueryParser {
     if (containsCjk(termStr)) {
       throw new ParseException("fuzzy search (~) is not supported for Chinese text '" + termStr
           + "'; Chinese runs match literally");
+    }
+    if (termStr.codePointCount(0, termStr.length()) > MAX_FUZZY_LENGTH) {
+      // building the edit-distance automaton takes time in proportion to the term: about a second for 1,000
+      // characters (found by QueryFuzzTest), and no word that long needs fuzzy matching
+      throw new ParseException("fuzzy search (~) works on words of at most " + MAX_FUZZY_LENGTH + " characters, not on '"
+          + abbreviate(termStr) + "'");
     }
     int edits = minSimilarity >= 1 ? Math.min((int) minSimilarity, 2) : 2;
     return new FuzzyQuery(new Term(latinField(f), termStr.toLowerCase(Locale.ROOT)), edits);
@@ -214,6 +227,10 @@ final class QueryParsing extends QueryParser {
     if (++terms > MAX_TERMS) {
       throw new ParseException("query has more than " + MAX_TERMS + " clauses");
     }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
   }
 
   private static String describe(String field) {

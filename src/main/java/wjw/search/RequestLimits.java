@@ -8,6 +8,7 @@ public final class RequestLimits {
   public static final int MAX_SIZE = 100;
   public static final int MAX_WINDOW = 10_000;
   public static final int MAX_QUERY_LENGTH = 1_000;
+  public static final int MAX_ARTICLES_PAGE = 1_000;
 
   private RequestLimits() {}
 
@@ -25,6 +26,16 @@ public final class RequestLimits {
           + ", got " + ((long) r.from() + r.size()) + "; narrow the query or add filters to reach deeper results");
     }
     checkQuery(r.query());
+  }
+
+  /** Throws {@link QueryRejectedException} naming {@code from} or {@code size} of an article-list page out of bounds. */
+  public static void checkArticlePage(int from, int size) {
+    if (size < 1 || size > MAX_ARTICLES_PAGE) {
+      throw new QueryRejectedException("size", "must be between 1 and " + MAX_ARTICLES_PAGE + ", got " + size);
+    }
+    if (from < 0) {
+      throw new QueryRejectedException("from", "must be 0 or more, got " + from);
+    }
   }
 
   /** Refuses a query (null allowed) longer than {@link #MAX_QUERY_LENGTH}. */

@@ -15,7 +15,8 @@ public interface SearchService extends Closeable {
 
   Optional<StatementView> statement(String id, String query);
 
-  List<ArticleSummary> articles();
+  /** Articles {@code from} .. {@code from + size - 1}, newest year first, then id. */
+  ArticlePage articles(int from, int size);
 
   Optional<ArticleSummary> article(String id);
 

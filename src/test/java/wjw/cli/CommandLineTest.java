@@ -143,6 +143,19 @@ class CommandLineTest {
   }
 
   @Test
+  void reindexOfAnArchiveListsOnlyTheFilesWorthALook() throws Exception {
+    Path seeds = dir.resolve("archive");
+    assertEquals(0, run("generate", "--articles", "120", "--out", seeds.toString()).exit());
+    Files.write(seeds.resolve("gen-000121.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0x41});
+    Run r = run("reindex", "--seeds", seeds.toString(), "--index", dir.resolve("i").toString(), "--skip-bad");
+    assertEquals(0, r.exit(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertTrue(lines.contains("ok          120 more files, indexed without remarks"), r.out());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("FAILED      gen-000121.txt: ")), r.out());
+    assertTrue(lines.size() < 10, "one line per file only up to 100 files: " + lines.size() + " lines");
+  }
+
+  @Test
   void reindexAndSegmentApplyCorrectionsAndPrintWarnings() throws Exception {
     Path seeds = Files.createDirectories(dir.resolve("seeds"));
     Files.copy(Path.of("seeds/000_d51fea8ea64b6d2e.txt"), seeds.resolve("000_d51fea8ea64b6d2e.txt"));
@@ -176,5 +189,59 @@ class CommandLineTest {
     assertEquals(1, badReindex.exit());
     assertTrue(badReindex.err().startsWith("wjw-search: corrections.json: not valid JSON"), badReindex.err());
     assertTrue(badReindex.err().contains("previous index kept"), badReindex.err());
+  }
+
+  @Test
+  void reindexTakesAFileSizeLimitAndRefusesAnInvalidOne() throws Exception {
+    Path index = dir.resolve("i");
+    long small = Files.size(Path.of("seeds/000_d51fea8ea64b6d2e.txt"));
+    long large = Files.size(Path.of("seeds/002_10f19fc5a49f6661.txt"));
+    assertTrue(small < large);
+    String limit = String.valueOf(small);
+    Run failed = run("reindex", "--index", index.toString(), "--max-file-size", limit);
+    assertEquals(1, failed.exit(), failed.err());
+    assertTrue(failed.out().contains("FAILED      002_10f19fc5a49f6661.txt: file too large (" + large
+        + " bytes, limit " + small + ")"), failed.out());
+    assertTrue(failed.err().contains("previous index kept"), failed.err());
+    Run skipped = run("reindex", "--index", index.toString(), "--max-file-size", limit, "--skip-bad");
+    assertEquals(0, skipped.exit(), skipped.err());
+    assertTrue(skipped.out().contains("ok          000_d51fea8ea64b6d2e.txt: 7 statements (UTF-8)\n"), skipped.out());
+    assertEquals(0, run("reindex", "--index", index.toString(), "--max-file-size", "20KB").exit());
+
+    for (String command : List.of("reindex", "serve")) {
+      Run bad = run(command, "--index", index.toString(), "--max-file-size", "20XB");
+      assertEquals(2, bad.exit(), bad.err());
+      assertTrue(bad.err().startsWith("Invalid value for option '--max-file-size': '20XB' is not a size: give bytes"
+          + " (1048576) or a whole number with KB, MB or GB (512KB, 20MB)"), bad.err());
+      assertFalse(bad.err().contains("\tat "), bad.err());
+    }
+    Run zero = run("reindex", "--index", index.toString(), "--max-file-size", "0");
+    assertEquals(2, zero.exit());
+    assertTrue(zero.err().contains("'0' is too small: the limit must be at least 1 byte"), zero.err());
+  }
+
+  @Test
+  void reindexOfAMissingSeedsFolderNamesItAndKeepsTheOldIndex() throws Exception {
+    Path index = dir.resolve("i");
+    assertEquals(0, run("reindex", "--index", index.toString()).exit());
+    Run before = run("search", "--index", index.toString(), "--json", "托育");
+    Path missing = dir.resolve("nowhere");
+    Run r = run("reindex", "--seeds", missing.toString(), "--index", index.toString());
+    assertEquals(1, r.exit());
+    assertEquals("wjw-search: seeds folder " + missing + " does not exist; index not changed\n", r.err());
+    Run after = run("search", "--index", index.toString(), "--json", "托育");
+    assertEquals(before.out().replaceAll("\"took_ms\" : \\d+", ""), after.out().replaceAll("\"took_ms\" : \\d+", ""));
+  }
+
+  @Test
+  void reindexSaysWhichFilesWereDecodedAsGb18030() throws Exception {
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    Files.copy(Path.of("seeds/000_d51fea8ea64b6d2e.txt"), seeds.resolve("a.txt"));
+    Files.write(seeds.resolve("b.txt"), Files.readString(Path.of("seeds/002_10f19fc5a49f6661.txt"))
+        .getBytes(java.nio.charset.Charset.forName("GBK")));
+    Run r = run("reindex", "--seeds", seeds.toString(), "--index", dir.resolve("i").toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("ok          a.txt: 7 statements (UTF-8)\n"
+        + "ok          b.txt: 8 statements (GB18030) — decoded as GB18030 (not valid UTF-8)\n"), r.out());
   }
 }

@@ -10,7 +10,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import wjw.ingest.Official;
 import wjw.search.ArticleRef;
+import wjw.search.ArticlePage;
 import wjw.search.ArticleSummary;
+import wjw.search.RequestLimits;
 import wjw.search.FacetValue;
 import wjw.search.Facets;
 import wjw.search.Hit;
@@ -53,7 +55,7 @@ class FakeSearchService implements SearchService {
         .toList();
     Facets facets = new Facets(count(matches, Doc::province), count(matches, d -> String.valueOf(d.year())),
         count(matches, d -> d.official().name()));
-    return new SearchResult(r.query(), matches.size(), 1, r.from(), r.size(), hits, facets);
+    return new SearchResult(r.query(), matches.size(), 1, r.from(), r.size(), hits, facets, false);
   }
 
   private static List<FacetValue> count(List<Doc> docs, Function<Doc, String> key) {
@@ -84,20 +86,26 @@ class FakeSearchService implements SearchService {
   }
 
   @Override
-  public List<ArticleSummary> articles() {
+  public ArticlePage articles(int from, int size) {
+    RequestLimits.checkArticlePage(from, size);
+    List<ArticleSummary> all = all();
+    return new ArticlePage(all.size(), from, all.subList(Math.min(from, all.size()), Math.min(from + size, all.size())));
+  }
+
+  private List<ArticleSummary> all() {
     return List.of(new ArticleSummary("a1", "a1.txt", ARTICLE.headline(), 2026, null, "步入2026年……", List.of("记者甲"),
         docs.stream().map(d -> new StatementSummary(d.id(), d.province(), List.of(d.official()))).toList()));
   }
 
   @Override
   public Optional<ArticleSummary> article(String id) {
-    return articles().stream().filter(a -> a.id().equals(id)).findFirst();
+    return all().stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
   @Override
   public List<OfficialView> officials() {
     return docs.stream().map(d -> new OfficialView(d.official().name(), List.of(d.official().title()),
-        List.of(d.province()), List.of(d.year()), List.of(d.id()))).toList();
+        List.of(d.province()), List.of(d.year()), 1)).toList();
   }
 
   @Override

@@ -6,16 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -102,32 +104,43 @@ class RealIndexApiTest {
     assertTrue(odd == 200 || odd == 400, "an odd query parses or is a 400, never " + odd);
   }
 
+  /**
+   * Searches during POST /api/reindex: none fails, and each answer is exactly one index's answer. The new
+   * index has an extra article, so the two answers differ in total, hits and facets; every answer seen,
+   * less its took_ms, must equal the old index's or the new index's answer as a whole.
+   */
   @Test
   void concurrentSearchesDuringReindexAllSucceedOnCompleteIndexes() throws Exception {
-    long before = http.get("/api/search?q=" + QUERY).json().get("total").asLong();
-    // A copy of one seed under a new name: the new index has more matches, so every answer must be one of two totals.
+    List<String> paths = List.of("/api/search?q=" + QUERY + "&size=100", "/api/search?size=100");
+    List<String> before = new ArrayList<>();
+    for (String path : paths) {
+      before.add(answer(http.get(path)));
+    }
+    // A copy of one seed under a new name: the new index has more statements, with new ids.
     Path first;
     try (Stream<Path> files = Files.list(seeds)) {
       first = files.sorted().findFirst().orElseThrow();
     }
     Files.copy(first, seeds.resolve("zzz_copy_" + first.getFileName()));
 
-    AtomicBoolean done = new AtomicBoolean();
     AtomicInteger requests = new AtomicInteger();
+    AtomicInteger stopAt = new AtomicInteger(Integer.MAX_VALUE);
     ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-    ConcurrentLinkedQueue<Long> totals = new ConcurrentLinkedQueue<>();
-    ExecutorService pool = Executors.newFixedThreadPool(9);
+    Map<String, Integer> seen = new ConcurrentHashMap<>(); // "path index\nanswer" -> times
+    ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Future<?>> searchers = new ArrayList<>();
     for (int t = 0; t < 8; t++) {
+      int thread = t;
       searchers.add(pool.submit(() -> {
-        while (!done.get() || requests.get() < 200) {
+        for (int n = 0; requests.get() < stopAt.get(); n++) {
+          int which = (thread + n) % paths.size();
           try {
-            var r = http.get("/api/search?q=" + QUERY + "&size=20");
+            var r = http.get(paths.get(which));
             requests.incrementAndGet();
             if (r.status() != 200) {
               failures.add(r.status() + " " + r.raw().body());
             } else {
-              totals.add(r.json().get("total").asLong());
+              seen.merge(which + "\n" + answer(r), 1, Integer::sum);
             }
           } catch (Exception e) {
             failures.add(e.toString());
@@ -136,9 +149,11 @@ class RealIndexApiTest {
         return null;
       }));
     }
-    var reindex = pool.submit(() -> http.post("/api/reindex", TOKEN));
-    var report = reindex.get();
-    done.set(true);
+    while (requests.get() < 100) {
+      Thread.sleep(5); // old-index answers first, so the swap happens under load
+    }
+    var report = http.post("/api/reindex", TOKEN);
+    stopAt.set(requests.get() + 200); // and new-index answers after it
     for (Future<?> f : searchers) {
       f.get();
     }
@@ -146,10 +161,31 @@ class RealIndexApiTest {
 
     assertEquals(200, report.status(), report.raw().body());
     assertTrue(report.json().get("switched").asBoolean(), report.raw().body());
-    long after = http.get("/api/search?q=" + QUERY).json().get("total").asLong();
-    assertNotEquals(before, after);
     assertTrue(failures.isEmpty(), () -> failures.size() + " failed of " + requests.get() + ": " + failures.peek());
-    assertTrue(Set.of(before, after).containsAll(Set.copyOf(totals)), "a total from an incomplete index: " + Set.copyOf(totals));
-    assertTrue(requests.get() >= 200);
+    Map<String, String> oldOrNew = new HashMap<>();
+    for (int which = 0; which < paths.size(); which++) {
+      String after = answer(http.get(paths.get(which)));
+      assertNotEquals(before.get(which), after, "the two indexes answer differently");
+      oldOrNew.put(which + "\n" + before.get(which), "old");
+      oldOrNew.put(which + "\n" + after, "new");
+    }
+    for (var e : seen.entrySet()) {
+      assertTrue(oldOrNew.containsKey(e.getKey()), () -> e.getValue() + " answers from neither index whole: "
+          + e.getKey());
+    }
+    Map<String, Integer> perIndex = new HashMap<>();
+    seen.forEach((answer, times) -> perIndex.merge(oldOrNew.get(answer), times, Integer::sum));
+    assertTrue(perIndex.getOrDefault("old", 0) > 0 && perIndex.getOrDefault("new", 0) > 0,
+        "answers from both sides of the swap: " + perIndex);
+    assertTrue(requests.get() >= 300);
+    System.out.printf("RealIndexApiTest: %d searches across a reindex swap, 0 errors, each wholly one index's: %s%n",
+        requests.get(), perIndex);
+  }
+
+  /** The answer as a whole, less its timing: equal answers come from the same index. */
+  private static String answer(HttpClientSupport.Reply r) {
+    ObjectNode json = (ObjectNode) r.json().deepCopy();
+    json.remove("took_ms");
+    return json.toString();
   }
 }

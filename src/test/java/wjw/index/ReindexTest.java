@@ -5,16 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wjw.cli.ChildJvm;
 import wjw.search.LuceneSearchService;
 import wjw.search.SearchRequest;
 
@@ -111,14 +110,29 @@ class ReindexTest {
   }
 
   @Test
-  void aSecondConcurrentReindexIsRefused() throws Exception {
+  void aSecondConcurrentReindexIsRefusedAndTheRefusalKeepsTheLock() throws Exception {
     Files.createDirectories(index);
-    try (FileChannel channel = FileChannel.open(index.resolve(IndexStore.LOCK), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE); FileLock held = channel.lock()) {
+    long self = ProcessHandle.current().pid();
+    try (ReindexLock held = ReindexLock.acquire(index)) {
       ReindexInProgressException e =
           assertThrows(ReindexInProgressException.class, () -> new Reindexer(seeds, index).run(false));
-      assertTrue(e.getMessage().contains("another reindex"), e.getMessage());
+      assertTrue(e.getMessage().startsWith("another reindex is running (pid " + self + " (this process), started "),
+          e.getMessage());
+      // On Linux, closing any channel of the lock file drops the process's lock: the refusal above must not
+      // have opened one, or this other process would now get in.
+      ChildJvm.Result other = ChildJvm.run(dir.resolve("logs"), Duration.ofMinutes(1), "reindex",
+          "--seeds", seeds.toString(), "--index", index.toString());
+      assertEquals(1, other.exit(), other.err());
+      assertTrue(other.err().startsWith("wjw-search: another reindex is running (pid " + self + ", started "),
+          other.err());
     }
+    assertTrue(new Reindexer(seeds, index).run(false).switched());
+  }
+
+  @Test
+  void aLockFileLeftByADeadProcessBlocksNothing() throws Exception {
+    Files.createDirectories(index);
+    Files.writeString(index.resolve(IndexStore.LOCK), "pid=2147483646 started=2020-01-01T00:00:00Z\n");
     assertTrue(new Reindexer(seeds, index).run(false).switched());
   }
 

@@ -1,6 +1,7 @@
 package wjw.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +50,51 @@ class ArticleDecoderTest {
   }
 
   @Test
+  void aGbkSeedPageDecodesAsGb18030AndSaysSo() throws Exception {
+    String page = Files.readString(Path.of("seeds", "000_d51fea8ea64b6d2e.txt"));
+    for (String charset : new String[] {"GBK", "GB18030"}) {
+      DecodedText d = ArticleDecoder.decode(write(charset + ".txt", page.getBytes(Charset.forName(charset))));
+      assertEquals(page, d.text(), charset);
+      assertEquals("GB18030", d.charset());
+      assertEquals("decoded as GB18030 (not valid UTF-8)", d.note());
+    }
+    assertNull(ArticleDecoder.decode(Path.of("seeds", "000_d51fea8ea64b6d2e.txt")).note(), "UTF-8 needs no note");
+  }
+
+  @Test
+  void otherEncodingsAreRejectedNamingWhatTheyLookLike() throws Exception {
+    String page = Files.readString(Path.of("seeds", "000_d51fea8ea64b6d2e.txt"));
+    assertTrue(reason(write("big5.txt", page.getBytes(Charset.forName("Big5")))).contains("such as Big5"));
+    for (String charset : new String[] {"UTF-16", "UTF-16LE", "UTF-16BE"}) {
+      byte[] bytes = page.getBytes(Charset.forName(charset)); // "UTF-16" writes a byte-order mark
+      String expected = charset.equals("UTF-16") ? "UTF-16 text (byte-order mark)" : "UTF-16 text without a byte-order mark";
+      assertEquals(expected + ": only UTF-8 and GB18030 are read; save the file as UTF-8",
+          reason(write(charset + ".txt", bytes)), charset);
+    }
+    byte[] utf32 = ("\uFEFF" + page).getBytes(Charset.forName("UTF-32LE"));
+    assertTrue(reason(write("utf32.txt", utf32)).startsWith("UTF-32 text (byte-order mark)"));
+    String french = "Le café est très chaud. À bientôt, élève !\n".repeat(10);
+    assertEquals("not valid UTF-8 or GB18030 text", reason(write("latin1.txt", french.getBytes(StandardCharsets.ISO_8859_1))));
+  }
+
+  @Test
+  void damagedUtf8IsRejectedWithTheLineOfTheFirstBadByte() throws Exception {
+    String page = Files.readString(Path.of("seeds", "002_10f19fc5a49f6661.txt"));
+    byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+    int line14 = page.lines().limit(13).mapToInt(l -> l.getBytes(StandardCharsets.UTF_8).length + 1).sum();
+    byte[] flipped = bytes.clone();
+    flipped[line14 + 3] = (byte) 0xFF; // the second character of line 14
+    assertEquals("damaged UTF-8: 1 invalid byte sequence, the first on line 14 (byte " + (line14 + 3) + ")",
+        reason(write("flipped.txt", flipped)));
+    // a copy cut short inside the last character
+    byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 2);
+    assertTrue(reason(write("cut.txt", cut)).startsWith("damaged UTF-8: "), reason(write("cut.txt", cut)));
+    byte[] crlf = page.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+    crlf[line14 + 13] = (byte) 0xC3; // a two-byte lead where a Chinese character's lead stood
+    assertTrue(reason(write("crlf.txt", crlf)).contains("the first on line 14 "), reason(write("crlf.txt", crlf)));
+  }
+
+  @Test
   void rejectsEmptyAndWhitespaceOnly() throws Exception {
     assertEquals("empty file", reason(write("e.txt", new byte[0])));
     assertEquals("empty file", reason(write("w.txt", " \r\n\t\u3000\n".getBytes(StandardCharsets.UTF_8))));
@@ -86,7 +132,10 @@ class ArticleDecoderTest {
     byte[] bytes = "这是文字".repeat(20).getBytes(StandardCharsets.UTF_8);
     bytes[5] = (byte) 0xFF;
     bytes[6] = (byte) 0x80;
-    assertEquals("not valid UTF-8 or GB18030 text", reason(write("bad.txt", bytes)));
+    assertEquals("damaged UTF-8: 1 invalid byte sequence, the first on line 1 (byte 3)", reason(write("bad.txt", bytes)));
+    byte[] gbk = "这是文字".repeat(20).getBytes(Charset.forName("GBK"));
+    gbk[5] = (byte) 0xFF;
+    assertEquals("not valid UTF-8 or GB18030 text", reason(write("badgbk.txt", gbk)));
   }
 
   @Test
@@ -96,7 +145,7 @@ class ArticleDecoderTest {
     assertTrue(e.reason().startsWith("file too large"), e.reason());
     assertTrue(e.getMessage().contains("big.txt"));
     assertEquals("file not found", reason(dir.resolve("missing.txt")));
-    assertEquals("not a regular file", reason(dir));
+    assertEquals("a folder, not a file", reason(dir));
   }
 
   @Test

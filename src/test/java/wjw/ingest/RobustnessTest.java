@@ -2,9 +2,11 @@ package wjw.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static wjw.ingest.PageChecks.segment;
 
+import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,21 @@ class RobustnessTest {
     assertEquals(1, a.statements().size());
     assertEquals(2026, a.year());
     assertEquals(sb.length(), a.statements().get(0).text().length());
+  }
+
+  /** Found by the fuzzer: every open fragment was weighed against every piece, 20,000 lines took over 1 GB. */
+  @Test
+  void twentyThousandShortLinesAreSegmentedByPositionInBoundedTime() {
+    StringBuilder sb = new StringBuilder("步入2026年。\n北京市卫生健康委主任 张三\n");
+    for (int i = 0; i < 20_000; i++) {
+      sb.append("医共体").append(i % 7 == 6 ? "建设。" : "").append('\n');
+    }
+    Article a = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> segment("many.txt", sb.toString()));
+    assertEquals(1, a.statements().size());
+    assertEquals((20_000 + 6) / 7, a.statements().get(0).paragraphs().size(), "lines up to each 。 rejoined");
+    assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("page too large for layout repair (")), a.notes().toString());
+    assertTrue(segment("small.txt", sb.substring(0, 400)).notes().stream().noneMatch(n -> n.startsWith("page too large")),
+        "a hundred lines get the whole repair");
   }
 
   @Test

@@ -63,6 +63,24 @@ class RejectedQueryTest {
     assertTrue(e.getMessage().contains("more than 1024 clauses"), e.getMessage());
   }
 
+  /** Found by QueryFuzzTest: Lucene's TooComplexToDeterminizeException escaped as an internal error. */
+  @Test
+  void aWildcardPatternTooComplexToBuildIsRefused() {
+    String message = refusal("a*".repeat(450));
+    assertTrue(message.contains("wildcard pattern 'a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*…' is too complex;"
+        + " use fewer * and ?"), message);
+    assertEquals(0, service.search(SearchRequest.of("a*".repeat(20))).total(), "a reasonable pattern still runs");
+  }
+
+  /** Found by QueryFuzzTest: a 990-letter fuzzy term took about a second to build its automaton. */
+  @Test
+  void fuzzySearchOnAVeryLongWordIsRefused() {
+    String word = "abcdefghijklmnopqrstuvwxyz".repeat(2).substring(0, 33);
+    assertTrue(refusal(word + "~2").contains("fuzzy search (~) works on words of at most 32 characters, not on '"
+        + word.substring(0, 33) + "'"));
+    assertEquals(0, service.search(SearchRequest.of(word.substring(0, 32) + "~2")).total());
+  }
+
   @Test
   void queriesOver1000CharactersAreRefused() {
     String message = refusal("托".repeat(1001));

@@ -197,15 +197,21 @@ class SearchServiceTest {
 
   @Test
   void articlesAndOfficialsListWhatWasIndexed() {
-    List<ArticleSummary> articles = service.articles();
+    ArticlePage page = service.articles(0, 100);
+    List<ArticleSummary> articles = page.articles();
+    assertEquals(3, page.total());
     assertEquals(3, articles.size());
-    assertEquals(2026, articles.get(0).year());
+    List<Integer> years = articles.stream().map(ArticleSummary::year).toList();
+    assertEquals(years.stream().sorted(java.util.Comparator.reverseOrder()).toList(), years, "newest first");
+    assertEquals(2026, years.get(0));
+    assertEquals(articles.subList(1, 3).stream().map(ArticleSummary::id).toList(),
+        service.articles(1, 5).articles().stream().map(ArticleSummary::id).toList(), "paging continues the list");
     assertEquals(List.of("杨世嘉", "郭蕾"), service.article("000_d51fea8ea64b6d2e").orElseThrow().reporters());
     assertEquals(7, service.article("000_d51fea8ea64b6d2e").orElseThrow().statements().size());
     OfficialView zhang = service.officials().stream().filter(o -> o.name().equals("张波")).findFirst().orElseThrow();
     assertEquals(List.of("山西省"), zhang.provinces());
     assertEquals(List.of(2026, 2024), zhang.years());
-    assertEquals(2, zhang.statementIds().size());
+    assertEquals(2, zhang.statements());
     IndexInfo info = service.info();
     assertEquals(3, info.articles());
     assertEquals(statements.size(), info.statements());
@@ -219,5 +225,16 @@ class SearchServiceTest {
     Map<String, Float> second = new LinkedHashMap<>();
     search("发展", null, null, null, 0, 100).hits().forEach(h -> second.put(h.id(), h.score()));
     assertEquals(List.copyOf(first.keySet()), List.copyOf(second.keySet()));
+  }
+
+  @Test
+  void aSearchOutOfTimeAnswersWithWhatItHasMarkedPartial() throws Exception {
+    SearchResult full = search("发展", null, null, null, 0, 10);
+    assertFalse(full.partial(), "the default time limit is ample for the seeds");
+    try (LuceneSearchService hurried = LuceneSearchService.open(dir.resolve("index"), java.time.Duration.ZERO)) {
+      SearchResult cut = hurried.search(new SearchRequest("发展", null, null, null, 0, 10));
+      assertTrue(cut.partial(), "no time at all: the search stops and says so");
+      assertTrue(cut.total() < full.total(), "a partial total is a lower bound: " + cut.total() + " < " + full.total());
+    }
   }
 }
