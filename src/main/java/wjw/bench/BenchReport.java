@@ -36,8 +36,13 @@ public record BenchReport(
   }
 
   public String toJson() {
+    return toJson(this);
+  }
+
+  /** Any report record as indented snake_case JSON. */
+  static String toJson(Object report) {
     try {
-      return JSON.writeValueAsString(this);
+      return JSON.writeValueAsString(report);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a record of strings and numbers always serialises", e);
     }

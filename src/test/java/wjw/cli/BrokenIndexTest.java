@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import picocli.CommandLine;
 import wjw.index.Reindexer;
 
 /**
@@ -112,7 +109,7 @@ class BrokenIndexTest {
     assertOneLineRefusal(serve.exit(), serve.err(), "wjw-search serve: ", damage);
     assertFalse(serve.hasStackTrace(), serve.err());
 
-    Run search = run("search", "--index", index.toString(), "--seeds", seeds.toString(), "医共体");
+    CommandLineTest.Run search = CommandLineTest.run("search", "--index", index.toString(), "--seeds", seeds.toString(), "医共体");
     assertOneLineRefusal(search.exit(), search.err(), "wjw-search search: ", damage);
     assertEquals("", search.out());
   }
@@ -121,7 +118,7 @@ class BrokenIndexTest {
   void searchWithTheFlagRebuildsABrokenIndexFromTheSeeds() throws Exception {
     String broken = IndexCheck.current(index);
     Damage.SEGMENT_FILE_DELETED.apply(index);
-    Run r = run("search", "--index", index.toString(), "--seeds", seeds.toString(), "--rebuild-if-broken", "医共体");
+    CommandLineTest.Run r = CommandLineTest.run("search", "--index", index.toString(), "--seeds", seeds.toString(), "--rebuild-if-broken", "医共体");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.err().startsWith("index " + index + " is broken: " + broken + " is missing its file _0.cfs; "
         + "rebuilding it from seeds (--rebuild-if-broken)\n"), r.err());
@@ -154,7 +151,7 @@ class BrokenIndexTest {
   void withoutSeedsTheMessageSaysWhyItCannotBeRebuilt() throws Exception {
     Damage.MANIFEST_UNREADABLE.apply(index);
     Path noSeeds = dir.resolve("no-seeds");
-    Run r = run("search", "--index", index.toString(), "--seeds", noSeeds.toString(), "--rebuild-if-broken", "x");
+    CommandLineTest.Run r = CommandLineTest.run("search", "--index", index.toString(), "--seeds", noSeeds.toString(), "--rebuild-if-broken", "x");
     assertEquals(1, r.exit());
     assertTrue(r.err().contains("manifest.json is not valid JSON"), r.err());
     assertTrue(r.err().endsWith("; it cannot be rebuilt here because seeds folder " + noSeeds + " does not exist: "
@@ -165,13 +162,13 @@ class BrokenIndexTest {
   void aMissingIndexWithoutSeedsIsNamedAndAnExplicitReindexRepairsABrokenOne() throws Exception {
     Path none = dir.resolve("none");
     Path noSeeds = dir.resolve("no-seeds");
-    Run r = run("search", "--index", none.toString(), "--seeds", noSeeds.toString(), "x");
+    CommandLineTest.Run r = CommandLineTest.run("search", "--index", none.toString(), "--seeds", noSeeds.toString(), "x");
     assertEquals(1, r.exit());
     assertEquals("wjw-search search: no index in " + none + " and nothing to build one from: seeds folder " + noSeeds
         + " does not exist (set --seeds)\n", r.err());
 
     Damage.COMMIT_FILE_DELETED.apply(index);
-    Run reindex = run("reindex", "--index", index.toString(), "--seeds", seeds.toString());
+    CommandLineTest.Run reindex = CommandLineTest.run("reindex", "--index", index.toString(), "--seeds", seeds.toString());
     assertEquals(0, reindex.exit(), reindex.err());
     assertEquals(SEED_STATEMENTS, IndexCheck.verifyLive(index));
     assertEquals(1, IndexCheck.generations(index).size());
@@ -201,17 +198,6 @@ class BrokenIndexTest {
     throw new AssertionError("serve did not start: " + serve.err());
   }
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   private static void deleteTree(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
