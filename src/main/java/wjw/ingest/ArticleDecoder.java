@@ -80,7 +80,7 @@ public final class ArticleDecoder {
     if (controlShare(text) > MAX_CONTROL_SHARE) {
       throw new BadArticleException(file, "binary file");
     }
-    if (TextUtil.trim(text).isEmpty()) {
+    if (isBlank(text)) {
       throw new BadArticleException(file, "empty file");
     }
     return new DecodedText(text, charset);
@@ -146,8 +146,21 @@ public final class ArticleDecoder {
     if (text.isEmpty()) {
       return 0;
     }
-    long controls = text.chars().filter(ArticleDecoder::isBadControl).count();
+    long controls = 0;
+    for (int i = 0; i < text.length(); i++) {
+      controls += isBadControl(text.charAt(i)) ? 1 : 0;
+    }
     return (double) controls / text.length();
+  }
+
+  /** Nothing but whitespace ({@link TextUtil#trim} would leave nothing), without copying the text. */
+  private static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!TextUtil.isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static double controlShareOfBytes(byte[] bytes) {

@@ -195,7 +195,7 @@ final class BlockMoves {
   }
 
   private static String opening(String text) {
-    if (JoinScorer.isHeading(text)) {
+    if (PieceText.isHeading(text)) {
       return "topic:" + text.charAt(0);
     }
     int comma = Math.min(index(text, '，'), index(text, ','));

@@ -18,6 +18,7 @@ final class BylineParser {
   private static final Pattern TRAILING_TAIL = Pattern.compile("(?:联合采写|联合报道|采写|整理|报道|撰稿|(?:^|[\\s\\p{Z}/／])(?:撰文|文))$");
 
   private static final Pattern SPLIT = Pattern.compile("[\\s\\p{Z}、，,/／]+");
+  private static final Pattern NAME_PUNCTUATION = Pattern.compile("[：:（）()]");
   private static final Pattern TOKEN_PREFIX = Pattern.compile("^(?:本报记者|本报通讯员|特约记者|通讯员|记者|本报)");
 
   private static final int MAX_BYLINE_LENGTH = 60;
@@ -65,7 +66,7 @@ final class BylineParser {
     Set<String> names = new LinkedHashSet<>();
     for (String token : SPLIT.split(t)) {
       String name = TOKEN_PREFIX.matcher(TextUtil.trim(token)).replaceFirst("");
-      name = name.replaceAll("[：:（）()]", "");
+      name = NAME_PUNCTUATION.matcher(name).replaceAll("");
       if (!name.isEmpty()) {
         names.add(name);
       }

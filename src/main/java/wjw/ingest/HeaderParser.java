@@ -29,6 +29,7 @@ final class HeaderParser {
   private static final Pattern HEADER =
       Pattern.compile("^(\\p{IsHan}{2,16}?)(" + COMMISSION + ")(.+)$");
   private static final Pattern COMMISSION_IN_TITLE = Pattern.compile(COMMISSION);
+  private static final List<String> COMMISSION_NAMES = List.of(COMMISSION.split("\\|"));
 
   /** Endings a title must have: this is what tells a header from a sentence that mentions a commission. */
   private static final List<String> TITLE_ENDINGS = List.of(
@@ -41,7 +42,10 @@ final class HeaderParser {
   private static final Pattern GLUED_NAME =
       Pattern.compile("^(\\p{IsHan}{2,4}|\\p{IsHan}+[·•・‧．.]\\p{IsHan}+(?:[·•・‧．.]\\p{IsHan}+)*)$");
 
-  private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;！!？?…“”\"]");
+  private static final String SENTENCE_PUNCTUATION = "。，,；;！!？?…“”\"";
+  private static final Pattern TITLE_NAME_SEPARATOR = Pattern.compile("[\\s\\p{Z}\\uFEFF：:]+");
+  private static final Pattern TRAILING_COLONS = Pattern.compile("[：:]+$");
+  private static final Pattern TRAILING_RANK = Pattern.compile("[（(][^（）()]*[）)]$");
 
   // Columns merged by the extraction can put two headers on one line.
   private static final Pattern SECOND_HEADER =
@@ -54,7 +58,7 @@ final class HeaderParser {
   /** All headers on the line (usually one), or an empty list if the line is not made of headers only. */
   List<Header> parseAll(String rawLine) {
     String line = TextUtil.trim(rawLine);
-    if (line.isEmpty() || line.length() > 2 * MAX_HEADER_LENGTH) {
+    if (line.isEmpty() || line.length() > 2 * MAX_HEADER_LENGTH || !namesCommission(line)) {
       return List.of();
     }
     Optional<Header> single = parse(line);
@@ -74,6 +78,21 @@ final class HeaderParser {
       all.add(h.get());
     }
     return all;
+  }
+
+  /**
+   * Every header names the commission, and every name of it starts with 卫: a scan for that character spares the
+   * header regexes almost every line of a page.
+   */
+  private static boolean namesCommission(String line) {
+    for (int at = line.indexOf('卫'); at >= 0; at = line.indexOf('卫', at + 1)) {
+      for (String name : COMMISSION_NAMES) {
+        if (line.startsWith(name, at)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   Optional<Header> parse(String rawLine) {
@@ -131,10 +150,10 @@ final class HeaderParser {
   /** Title then name, separated by whitespace (any kind, any amount) or a colon, or glued together. */
   private static Official parseTitleAndName(String rest) {
     String r = TextUtil.trim(rest);
-    if (r.isEmpty() || SENTENCE_PUNCTUATION.matcher(r).find()) {
+    if (r.isEmpty() || hasSentencePunctuation(r)) {
       return null;
     }
-    String[] tokens = r.split("[\\s\\p{Z}\\uFEFF：:]+");
+    String[] tokens = TITLE_NAME_SEPARATOR.split(r);
     if (tokens.length >= 2) {
       // The name is the last token, or the last few single characters of a letter-spaced name (王　某).
       for (int k = 1; k < tokens.length && k <= 4; k++) {
@@ -143,7 +162,7 @@ final class HeaderParser {
           break;
         }
         int cut = lastSeparators(r, k);
-        String title = TextUtil.trim(r.substring(0, cut)).replaceAll("[：:]+$", "");
+        String title = TRAILING_COLONS.matcher(TextUtil.trim(r.substring(0, cut))).replaceAll("");
         title = TextUtil.trim(title);
         if (isTitle(title) && NAME.matcher(name).matches()) {
           return new Official(name, title);
@@ -152,6 +171,15 @@ final class HeaderParser {
       return null;
     }
     return splitGlued(r);
+  }
+
+  private static boolean hasSentencePunctuation(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (SENTENCE_PUNCTUATION.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Index where the k-th separator run from the end starts: the end of the title. */
@@ -186,12 +214,12 @@ final class HeaderParser {
   }
 
   static boolean isTitle(String title) {
-    if (title.isEmpty() || title.length() > 40 || SENTENCE_PUNCTUATION.matcher(title).find()
+    if (title.isEmpty() || title.length() > 40 || hasSentencePunctuation(title)
         || COMMISSION_IN_TITLE.matcher(title).find()) {
       return false;
     }
     // A rank in brackets may follow the title: 副主任（正厅级）.
-    String core = TextUtil.trim(title.replaceFirst("[（(][^（）()]*[）)]$", ""));
+    String core = TextUtil.trim(TRAILING_RANK.matcher(title).replaceFirst(""));
     for (String ending : TITLE_ENDINGS) {
       if (core.endsWith(ending)) {
         return true;

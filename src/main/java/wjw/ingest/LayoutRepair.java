@@ -40,7 +40,7 @@ final class LayoutRepair {
    */
   Result repair(List<List<TextLine>> runs, List<String> provinces, List<String> pageLines) {
     PageLayout page = new PageLayout(runs, provinces);
-    JoinScorer scorer = new JoinScorer(lexicon, pageLines);
+    JoinScorer scorer = new JoinScorer(lexicon, pageLines, page.pieces);
     long pairs = page.openCount() * (long) page.pieces.size();
     if (pairs > MAX_PAIRS) {
       Joins joins = Joins.adjacent(page, scorer);
@@ -219,11 +219,19 @@ final class LayoutRepair {
       int n = page.pieces.size();
       double[][] weight = new double[open.size()][n];
       JoinScorer.Join[][] found = new JoinScorer.Join[open.size()][n];
+      // place evidence depends on a's run only: worked out once per run and piece, not per open piece
+      double[][] placesByRun = new double[page.runCount()][];
       for (int i = 0; i < open.size(); i++) {
         Piece a = open.get(i);
+        if (placesByRun[a.run()] == null) {
+          placesByRun[a.run()] = new double[n];
+          java.util.Arrays.fill(placesByRun[a.run()], Double.NaN);
+        }
+        double[] places = placesByRun[a.run()];
         for (Piece b : page.pieces) {
           if (b == a || !allowed(a, b)) continue;
-          JoinScorer.Join j = scorer.score(a, b, page.previous(b), blockPlaces(page, a, b), () -> placeWords(page, a, b));
+          if (Double.isNaN(places[b.index()])) places[b.index()] = blockPlaces(page, a, b);
+          JoinScorer.Join j = scorer.score(a, b, page.previous(b), places[b.index()], () -> placeWords(page, a, b));
           weight[i][b.index()] = j.score();
           found[i][b.index()] = j;
         }

@@ -1,6 +1,7 @@
 package wjw.ingest;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,7 +59,17 @@ public final class Places {
   /** Candidate names keyed by their first character, longest first; a null province marks a {@link #NOT_PLACES} phrase. */
   private static final Map<Character, List<Name>> BY_FIRST_CHAR = buildIndex();
 
-  private record Name(String text, String province) {}
+  /** The keys of {@link #BY_FIRST_CHAR}: most characters of a text start no name, and a bit says so without boxing. */
+  private static final BitSet FIRST_CHARS = firstChars();
+
+  /** A name to look for: at least two characters, which {@link #longestAt} relies on. */
+  private record Name(String text, String province) {
+    Name {
+      if (text.length() < 2) {
+        throw new IllegalStateException("place name too short to look for: " + text);
+      }
+    }
+  }
 
   private Places() {}
 
@@ -109,10 +120,15 @@ public final class Places {
   }
 
   private static Name longestAt(String text, int i) {
+    if (!FIRST_CHARS.get(text.charAt(i))) {
+      return null;
+    }
     List<Name> candidates = BY_FIRST_CHAR.get(text.charAt(i));
     if (candidates != null) {
+      char second = i + 1 < text.length() ? text.charAt(i + 1) : 0;
       for (Name n : candidates) {
-        if (text.startsWith(n.text(), i)) {
+        // every name has two characters or more: comparing the second first rules out most candidates cheaply
+        if (n.text().charAt(1) == second && text.startsWith(n.text(), i)) {
           return n;
         }
       }
@@ -151,6 +167,12 @@ public final class Places {
           frozen.put(c, List.copyOf(names));
         });
     return frozen;
+  }
+
+  private static BitSet firstChars() {
+    BitSet first = new BitSet(Character.MAX_VALUE + 1);
+    BY_FIRST_CHAR.keySet().forEach(c -> first.set(c));
+    return first;
   }
 
   private static List<City> loadCities() {

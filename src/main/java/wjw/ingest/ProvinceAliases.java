@@ -1,6 +1,8 @@
 package wjw.ingest;
 
+import java.util.BitSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,15 +11,40 @@ import java.util.Map;
  */
 final class ProvinceAliases {
   private static final Map<String, String> ALIASES = load();
+  /** The aliases in the order {@link #ALIASES} iterates them, with a bit for every character one starts with. */
+  private static final List<Map.Entry<String, String>> IN_ORDER = List.copyOf(ALIASES.entrySet());
+  private static final BitSet FIRST_CHARS = firstChars();
 
   private ProvinceAliases() {}
 
   /** The provinces named by alias in text, with how often. */
   static Map<String, Integer> named(String text) {
+    // One pass over the text; an alias is counted where it starts, occurrences of one alias not overlapping.
+    int[] found = null;
+    int[] freeFrom = null;
+    for (int at = 0; at < text.length(); at++) {
+      char c = text.charAt(at);
+      if (!FIRST_CHARS.get(c)) {
+        continue;
+      }
+      for (int k = 0; k < IN_ORDER.size(); k++) {
+        String alias = IN_ORDER.get(k).getKey();
+        if (alias.charAt(0) == c && text.startsWith(alias, at)) {
+          if (found == null) {
+            found = new int[IN_ORDER.size()];
+            freeFrom = new int[IN_ORDER.size()];
+          }
+          if (at >= freeFrom[k]) {
+            found[k]++;
+            freeFrom[k] = at + alias.length();
+          }
+        }
+      }
+    }
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : ALIASES.entrySet()) {
-      for (int at = text.indexOf(e.getKey()); at >= 0; at = text.indexOf(e.getKey(), at + e.getKey().length())) {
-        counts.merge(e.getValue(), 1, Integer::sum);
+    for (int k = 0; found != null && k < IN_ORDER.size(); k++) {
+      if (found[k] > 0) {
+        counts.merge(IN_ORDER.get(k).getValue(), found[k], Integer::sum);
       }
     }
     return counts;
@@ -28,6 +55,12 @@ final class ProvinceAliases {
     return ALIASES.entrySet().stream()
         .filter(e -> e.getValue().equals(province) && text.contains(e.getKey()))
         .map(Map.Entry::getKey).toList();
+  }
+
+  private static BitSet firstChars() {
+    BitSet first = new BitSet(Character.MAX_VALUE + 1);
+    IN_ORDER.forEach(e -> first.set(e.getKey().charAt(0)));
+    return first;
   }
 
   private static Map<String, String> load() {

@@ -18,14 +18,11 @@ public final class Segmenter {
   static final String NOTE_NO_YEAR = "no year found";
   static final String NOTE_FAILED = "segmentation failed, page kept as one statement: ";
 
-  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}(?!#)");
   // #话题# is a hashtag, not a heading.
   private static final Pattern HASHTAG = Pattern.compile("^#[^#\\s]+#$");
   private static final Pattern MARKDOWN_PREFIX = Pattern.compile("^#{1,6}[\\s\\p{Z}]*");
   private static final Set<String> STANDALONE_BYLINE_TAIL = Set.of("联合采写", "联合报道");
-  private static final Pattern CAPTION_SPLIT = Pattern.compile("[\\s\\p{Z}、，,]+");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
   private static final String HEADLINE_FORBIDDEN = "，。！？；,;!?：:…";
   private static final int MAX_HEADLINE_LENGTH = 30;
   // Two or more short phrases set apart by spaces, as headlines are printed: 以人为本 健康优先.
@@ -76,8 +73,39 @@ public final class Segmenter {
     return id.isEmpty() ? "article" : id.toString();
   }
 
+  /** The lines of text split at \r\n, \r or \n; a trailing line break leaves an empty last line. */
+  static String[] splitLines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    lines.add(text.substring(start));
+    return lines.toArray(new String[0]);
+  }
+
+  /** Whitespace as the regex class [\s\p{Z}] has it: ASCII whitespace and the Unicode separators (U+3000, NBSP). */
+  static boolean isRegexSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || switch (Character.getType(c)) {
+      case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
+      default -> false;
+    };
+  }
+
+  /** What sets names apart in a caption: whitespace and list marks. */
+  private static boolean isCaptionSeparator(char c) {
+    return isRegexSpace(c) || c == '、' || c == '，' || c == ',';
+  }
+
   private Article fallback(String source, String articleId, String text, Throwable error) {
-    String[] raw = LINE_BREAK.split(text, -1);
+    String[] raw = splitLines(text);
     String statementId = articleId + "-1";
     List<SourceLine> lines = new ArrayList<>();
     List<Paragraph> paragraphs = new ArrayList<>();
@@ -103,6 +131,7 @@ public final class Segmenter {
     private final LineRole[] roles;
     private final List<List<HeaderParser.Header>> headers = new ArrayList<>();
     private final Set<String> officialNames = new HashSet<>();
+    private int longestName;
     private final Set<String> reporters = new LinkedHashSet<>();
     private String headline;
     private int firstHeader = -1;
@@ -111,10 +140,9 @@ public final class Segmenter {
       this.source = source;
       this.articleId = articleId;
       String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-      String[] raw = LINE_BREAK.split(body, -1);
-      lines = new String[raw.length];
-      for (int i = 0; i < raw.length; i++) {
-        lines[i] = TextUtil.trim(raw[i]);
+      lines = splitLines(body);
+      for (int i = 0; i < lines.length; i++) {
+        lines[i] = TextUtil.trim(lines[i]);
       }
       roles = new LineRole[lines.length];
     }
@@ -139,7 +167,10 @@ public final class Segmenter {
         headers.add(found);
         if (!found.isEmpty()) {
           roles[i] = LineRole.HEADER;
-          found.forEach(h -> officialNames.add(h.official().name()));
+          for (HeaderParser.Header h : found) {
+            officialNames.add(h.official().name());
+            longestName = Math.max(longestName, h.official().name().length());
+          }
           if (firstHeader < 0) {
             firstHeader = i;
           }
@@ -154,7 +185,7 @@ public final class Segmenter {
         if (line.isEmpty() || roles[i] != null) {
           continue;
         }
-        if (MARKDOWN_HEADING.matcher(line).find() && !HASHTAG.matcher(line).matches()) {
+        if (line.charAt(0) == '#' && MARKDOWN_HEADING.matcher(line).find() && !HASHTAG.matcher(line).matches()) {
           roles[i] = LineRole.HEADLINE;
           String h = TextUtil.trim(MARKDOWN_PREFIX.matcher(line).replaceFirst(""));
           if (headline == null && !h.isEmpty()) {
@@ -183,12 +214,37 @@ public final class Segmenter {
       if (officialNames.isEmpty() || line.length() > 100) {
         return false;
       }
-      if (officialNames.contains(SPACES.matcher(line).replaceAll(""))) {
-        return true; // a name printed letter-spaced: 张 波
+      // names set apart by spaces or list marks (张波、王栩冬), or one name printed letter-spaced: 张 波
+      return allNames(line) || isSpacedName(line);
+    }
+
+    /** The line without its spaces is one official's name. */
+    private boolean isSpacedName(String line) {
+      StringBuilder kept = new StringBuilder();
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (!isRegexSpace(c)) {
+          if (kept.length() == longestName) {
+            return false; // longer than any name: most lines are told apart here
+          }
+          kept.append(c);
+        }
       }
-      for (String token : CAPTION_SPLIT.split(line)) {
-        if (!token.isEmpty() && !officialNames.contains(token)) {
-          return false;
+      return officialNames.contains(kept.toString());
+    }
+
+    /** Every run of characters between caption separators is an official's name (true when there is none). */
+    private boolean allNames(String line) {
+      int start = -1;
+      for (int i = 0; i <= line.length(); i++) {
+        boolean separator = i == line.length() || isCaptionSeparator(line.charAt(i));
+        if (!separator && start < 0) {
+          start = i;
+        } else if (separator && start >= 0) {
+          if (!officialNames.contains(line.substring(start, i))) {
+            return false;
+          }
+          start = -1;
         }
       }
       return true;

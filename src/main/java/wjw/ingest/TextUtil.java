@@ -1,7 +1,19 @@
 package wjw.ingest;
 
+import java.util.BitSet;
+import java.util.regex.Pattern;
+
 /** Small string helpers shared by the line parsers. */
 final class TextUtil {
+  private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\p{Z}\\uFEFF\\u200B]+");
+  private static final int BMP_SIZE = 0x10000;
+
+  /**
+   * The Han characters of the Basic Multilingual Plane, looked up once: {@link Character.UnicodeScript#of} is a binary
+   * search, and the layout repair asks about characters several times for every pair of pieces it weighs.
+   */
+  private static final BitSet BMP_HAN = bmpHan();
+
   private TextUtil() {}
 
   /** True for any whitespace a page may carry, including U+3000, NBSP and a stray BOM. */
@@ -28,10 +40,23 @@ final class TextUtil {
     if (t.isEmpty()) {
       return new String[0];
     }
-    return t.split("[\\s\\p{Z}\\uFEFF\\u200B]+");
+    return SPACE_RUN.split(t);
   }
 
   static boolean isHan(int cp) {
-    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    return cp >= 0 && cp < BMP_SIZE ? BMP_HAN.get(cp) : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+  }
+
+  /** True for a UTF-16 unit that is a Han character by itself (never for half of a surrogate pair). */
+  static boolean isHanChar(char c) {
+    return BMP_HAN.get(c);
+  }
+
+  private static BitSet bmpHan() {
+    BitSet han = new BitSet(BMP_SIZE);
+    for (int c = 0; c < BMP_SIZE; c++) {
+      han.set(c, Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+    return han;
   }
 }
