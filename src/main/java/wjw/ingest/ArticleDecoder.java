@@ -139,7 +139,9 @@ public final class ArticleDecoder {
   }
 
   private static boolean isBadControl(int c) {
-    return Character.getType(c) == Character.CONTROL && c != '\t' && c != '\r' && c != '\n' && c != '\f';
+    // control characters all lie in these two ranges; asking the Unicode tables only there keeps the scan cheap
+    return (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+        && Character.getType(c) == Character.CONTROL && c != '\t' && c != '\r' && c != '\n' && c != '\f';
   }
 
   static double controlShare(String text) {

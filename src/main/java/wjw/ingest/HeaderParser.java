@@ -28,7 +28,6 @@ final class HeaderParser {
 
   private static final Pattern HEADER =
       Pattern.compile("^(\\p{IsHan}{2,16}?)(" + COMMISSION + ")(.+)$");
-  private static final Pattern COMMISSION_IN_TITLE = Pattern.compile(COMMISSION);
   private static final List<String> COMMISSION_NAMES = List.of(COMMISSION.split("\\|"));
 
   /** Endings a title must have: this is what tells a header from a sentence that mentions a commission. */
@@ -52,7 +51,8 @@ final class HeaderParser {
       Pattern.compile("[\\s\\p{Z}]+(?=\\p{IsHan}{2,16}?(?:" + COMMISSION + "))");
 
   // Markdown emphasis and bullets an extraction may wrap around a header.
-  private static final Pattern DECORATION_START = Pattern.compile("^[*_■□●○◆◇▲△★☆▶►•]+");
+  private static final String DECORATION_MARKS = "*_■□●○◆◇▲△★☆▶►•";
+  private static final Pattern DECORATION_START = Pattern.compile("^[" + DECORATION_MARKS + "]+");
   private static final Pattern DECORATION_END = Pattern.compile("[*_]+$");
 
   /** All headers on the line (usually one), or an empty list if the line is not made of headers only. */
@@ -97,7 +97,7 @@ final class HeaderParser {
 
   Optional<Header> parse(String rawLine) {
     String line = TextUtil.trim(rawLine);
-    line = TextUtil.trim(DECORATION_END.matcher(DECORATION_START.matcher(line).replaceFirst("")).replaceFirst(""));
+    line = TextUtil.trim(withoutDecoration(line));
     if (line.isEmpty() || line.length() > MAX_HEADER_LENGTH) {
       return Optional.empty();
     }
@@ -118,6 +118,33 @@ final class HeaderParser {
     }
     String province = Provinces.resolve(region).map(Provinces.Province::name).orElse(region);
     return Optional.of(new Header(region, organization, province, official));
+  }
+
+  /**
+   * The line without {@link #DECORATION_START} and {@link #DECORATION_END}; each regex runs only when its end of the
+   * line can hold such a mark.
+   */
+  private static String withoutDecoration(String line) {
+    String s = line;
+    if (!s.isEmpty() && DECORATION_MARKS.indexOf(s.charAt(0)) >= 0) {
+      s = DECORATION_START.matcher(s).replaceFirst("");
+    }
+    if (mayEndWith(s, "*_")) {
+      s = DECORATION_END.matcher(s).replaceFirst("");
+    }
+    return s;
+  }
+
+  /**
+   * Whether a regex "[marks]+$" can match s: its last character is one of the marks, or a line terminator, before
+   * which $ matches too. Lets the regex be skipped for almost every string.
+   */
+  private static boolean mayEndWith(String s, String marks) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char last = s.charAt(s.length() - 1);
+    return marks.indexOf(last) >= 0 || "\n\r\u0085\u2028\u2029".indexOf(last) >= 0;
   }
 
   /**
@@ -162,8 +189,10 @@ final class HeaderParser {
           break;
         }
         int cut = lastSeparators(r, k);
-        String title = TRAILING_COLONS.matcher(TextUtil.trim(r.substring(0, cut))).replaceAll("");
-        title = TextUtil.trim(title);
+        String title = TextUtil.trim(r.substring(0, cut));
+        if (mayEndWith(title, "：:")) {
+          title = TextUtil.trim(TRAILING_COLONS.matcher(title).replaceAll(""));
+        }
         if (isTitle(title) && NAME.matcher(name).matches()) {
           return new Official(name, title);
         }
@@ -215,11 +244,11 @@ final class HeaderParser {
 
   static boolean isTitle(String title) {
     if (title.isEmpty() || title.length() > 40 || hasSentencePunctuation(title)
-        || COMMISSION_IN_TITLE.matcher(title).find()) {
+        || namesCommission(title)) {
       return false;
     }
     // A rank in brackets may follow the title: 副主任（正厅级）.
-    String core = TextUtil.trim(TRAILING_RANK.matcher(title).replaceFirst(""));
+    String core = TextUtil.trim(mayEndWith(title, "）)") ? TRAILING_RANK.matcher(title).replaceFirst("") : title);
     for (String ending : TITLE_ENDINGS) {
       if (core.endsWith(ending)) {
         return true;

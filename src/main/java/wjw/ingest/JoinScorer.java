@@ -35,17 +35,26 @@ final class JoinScorer {
   JoinScorer(Lexicon lexicon, List<String> pageLines, List<Piece> pieces) {
     this.lexicon = lexicon;
     this.texts = new PieceText[pieces.size()];
-    BitSet gramStarts = new BitSet();
+    // The first two units of any gram gramAcross asks about: it starts in the Han end of an open piece (or anywhere
+    // in its last three units next to a surrogate) and goes on in that piece or with the first unit of another.
+    BitSet firsts = new BitSet();
+    BitSet seconds = new BitSet();
     for (Piece p : pieces) {
       PieceText text = new PieceText(p.text());
       texts[p.index()] = text;
+      String t = p.text();
+      seconds.set(t.charAt(0));
       if (text.open) {
-        for (int i = Math.max(0, p.text().length() - PieceText.GRAM_SIDE); i < p.text().length(); i++) {
-          gramStarts.set(p.text().charAt(i));
+        int from = t.length() - (text.hanAtEnd < 0 ? Math.min(PieceText.GRAM_SIDE, t.length()) : text.hanAtEnd);
+        for (int i = from; i < t.length(); i++) {
+          firsts.set(t.charAt(i));
+          if (i > from) {
+            seconds.set(t.charAt(i));
+          }
         }
       }
     }
-    this.pageGrams = new PageGrams(pageLines, gramStarts);
+    this.pageGrams = new PageGrams(pageLines, firsts, seconds);
   }
 
   /**

@@ -84,9 +84,14 @@ final class LayoutRepair {
     final List<String> provinces;
     private final List<Map<String, Integer>> places = new ArrayList<>();
     private final int[] nextNaming;
+    /** The provinces of the page's statements (runs 1 on). */
+    private final java.util.Set<String> statementProvinces = new java.util.HashSet<>();
 
     PageLayout(List<List<TextLine>> lines, List<String> provinces) {
       this.provinces = provinces;
+      for (int r = 1; r < provinces.size(); r++) {
+        if (provinces.get(r) != null) statementProvinces.add(provinces.get(r));
+      }
       // 全区 ("the whole region") names the autonomous region speaking, when the page has just one
       List<String> regions = provinces.stream().filter(p -> p != null && p.endsWith("自治区")).distinct().toList();
       String region = regions.size() == 1 ? regions.get(0) : null;
@@ -172,6 +177,29 @@ final class LayoutRepair {
         n += places.get(p.index()).getOrDefault(province, 0);
       }
       return n;
+    }
+
+    /**
+     * What piece i's places say about the statement of province mine (null for none): 1 it names mine and no
+     * other statement's province, -1 another statement's and not mine, 0 neither or both.
+     */
+    int placeVerdict(int i, String mine) {
+      Map<String, Integer> named = places.get(i);
+      boolean theirs = mine != null && named.getOrDefault(mine, 0) > 0;
+      boolean other = false;
+      for (Map.Entry<String, Integer> e : named.entrySet()) {
+        if (e.getValue() > 0 && !e.getKey().equals(mine) && statementProvinces.contains(e.getKey())) {
+          other = true;
+          break;
+        }
+      }
+      return theirs == other ? 0 : theirs ? 1 : -1;
+    }
+
+    /** The index after the last piece of the run. */
+    int runEnd(int run) {
+      List<Piece> pieces = runs.get(run);
+      return pieces.isEmpty() ? 0 : pieces.get(pieces.size() - 1).index() + 1;
     }
 
     /** The pieces from p to the end of its run: the block p would carry. */
@@ -315,20 +343,14 @@ final class LayoutRepair {
      */
     private static double blockPlaces(PageLayout page, Piece a, Piece b) {
       if (a.run() == b.run()) return 0;
-      List<Piece> block = page.blockFrom(b);
       String mine = page.province(a.run());
+      int end = page.runEnd(b.run());
       // jump from one piece that names a place to the next: most pieces name none
-      for (int k = page.nextNaming(b.index()) - b.index(); k >= 0 && k < block.size();
-          k = page.nextNaming(block.get(k).index() + 1) - b.index()) {
-        List<Piece> one = block.subList(k, k + 1);
-        boolean theirs = mine != null && page.mentions(one, mine) > 0;
-        boolean other = false;
-        for (int run = 1; run < page.runCount(); run++) {
-          String p = page.province(run);
-          if (p != null && !p.equals(mine) && page.mentions(one, p) > 0) other = true;
-        }
-        if (theirs && !other) return k <= 1 ? 1 : k <= 3 ? 0.7 : k <= 6 ? 0.4 : 0.1;
-        if (other && !theirs) return -1;
+      for (int at = page.nextNaming(b.index()); at >= 0 && at < end; at = page.nextNaming(at + 1)) {
+        int k = at - b.index();
+        int verdict = page.placeVerdict(at, mine);
+        if (verdict > 0) return k <= 1 ? 1 : k <= 3 ? 0.7 : k <= 6 ? 0.4 : 0.1;
+        if (verdict < 0) return -1;
       }
       return 0;
     }

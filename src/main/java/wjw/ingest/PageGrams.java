@@ -4,10 +4,11 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * The 3- and 4-unit strings of a page's lines that can start across a break, packed into longs, in an open-addressing
+ * The 3- and 4-unit strings of a page's lines that can occur across a break, packed into longs, in an open-addressing
  * hash set: the join scorer asks it whether the characters across a break occur elsewhere on the page, several times
- * for every pair of pieces. A gram across a break starts in the last units of an open piece, so only grams starting
- * with one of those characters are kept: a small fraction of the page, built in one pass.
+ * for every pair of pieces. A gram across a break starts in the last units of an open piece and goes on with the next
+ * unit of that piece or the first of another, so only grams whose first two units can be such are kept: a small
+ * fraction of the page, built in one pass.
  */
 final class PageGrams {
   /** Marks a free slot; the one gram packing to it is remembered apart. */
@@ -17,11 +18,14 @@ final class PageGrams {
   private int size;
   private boolean hasFree;
 
-  /** @param starts the units a gram may start with: grams starting otherwise are never asked about */
-  PageGrams(List<String> lines, BitSet starts) {
+  /**
+   * @param firsts the units a gram asked about may start with
+   * @param seconds the units that may follow its first one
+   */
+  PageGrams(List<String> lines, BitSet firsts, BitSet seconds) {
     for (String line : lines) {
       for (int i = 0; i + 3 <= line.length(); i++) {
-        if (starts.get(line.charAt(i))) {
+        if (firsts.get(line.charAt(i)) && seconds.get(line.charAt(i + 1))) {
           add(pack(line, i, i + 3));
           if (i + 4 <= line.length()) {
             add(pack(line, i, i + 4));

@@ -11,6 +11,8 @@ final class PieceText {
   private static final String CANNOT_START = "的地得之等了着过们及与和并而或且，、。；：,.;:！？!?）)”’」』】》";
   private static final Pattern SENTENCE_OPENING = Pattern.compile(
       "^(?:20\\d\\d年|一是|二是|三是|四是|五是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|首先|其次|我们|今年|新的一年)");
+  /** The characters {@link #SENTENCE_OPENING} can start with: the regex is tried only on pieces starting so. */
+  private static final String OPENING_STARTS = "2一二三四五六七八九十第（(首其我今新";
   /** Grams across a break are at most 4 characters, at most 3 from either side. */
   static final int GRAM_SIDE = 3;
 
@@ -41,7 +43,7 @@ final class PieceText {
     open = ParagraphJoiner.isOpen(text);
     first = text.charAt(0);
     cannotStart = CANNOT_START.indexOf(first) >= 0;
-    opensSentence = !cannotStart && SENTENCE_OPENING.matcher(text).find();
+    opensSentence = !cannotStart && OPENING_STARTS.indexOf(first) >= 0 && SENTENCE_OPENING.matcher(text).find();
     firstSentence = firstSentence(text);
     fragment = isFragment(text, firstSentence);
     heading = isHeading(text, firstSentence);
@@ -89,7 +91,7 @@ final class PieceText {
     };
   }
 
-  /** Han units in a row from {@code from} in direction step, among the first {@code window}; -1 if a surrogate is there. */
+  /** Han units in a row from {@code from} going {@code step}, among {@code window} units; -1 if a surrogate is there. */
   private static int hanRun(String text, int from, int window, int step) {
     int run = -2; // not yet ended
     for (int k = 0, i = from; k < window; k++, i += step) {

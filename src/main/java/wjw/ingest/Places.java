@@ -1,6 +1,7 @@
 package wjw.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -59,8 +60,13 @@ public final class Places {
   /** Candidate names keyed by their first character, longest first; a null province marks a {@link #NOT_PLACES} phrase. */
   private static final Map<Character, List<Name>> BY_FIRST_CHAR = buildIndex();
 
-  /** The keys of {@link #BY_FIRST_CHAR}: most characters of a text start no name, and a bit says so without boxing. */
-  private static final BitSet FIRST_CHARS = firstChars();
+  /**
+   * {@link #BY_FIRST_CHAR} for lookups: the first characters sorted, each with its names, and a bit per character
+   * that starts a name (most characters of a text start none, and the bit says so at once).
+   */
+  private static final char[] FIRST_CHARS = firstChars();
+  private static final Name[][] NAMES_BY_FIRST_CHAR = namesByFirstChar();
+  private static final BitSet STARTS_A_NAME = startsAName();
 
   /** A name to look for: at least two characters, which {@link #longestAt} relies on. */
   private record Name(String text, String province) {
@@ -120,17 +126,15 @@ public final class Places {
   }
 
   private static Name longestAt(String text, int i) {
-    if (!FIRST_CHARS.get(text.charAt(i))) {
+    // every name has two characters or more
+    if (i + 1 >= text.length() || !STARTS_A_NAME.get(text.charAt(i))) {
       return null;
     }
-    List<Name> candidates = BY_FIRST_CHAR.get(text.charAt(i));
-    if (candidates != null) {
-      char second = i + 1 < text.length() ? text.charAt(i + 1) : 0;
-      for (Name n : candidates) {
-        // every name has two characters or more: comparing the second first rules out most candidates cheaply
-        if (n.text().charAt(1) == second && text.startsWith(n.text(), i)) {
-          return n;
-        }
+    char second = text.charAt(i + 1);
+    for (Name n : NAMES_BY_FIRST_CHAR[Arrays.binarySearch(FIRST_CHARS, text.charAt(i))]) {
+      // comparing the second character first rules out most candidates cheaply
+      if (n.text().charAt(1) == second && text.startsWith(n.text(), i)) {
+        return n;
       }
     }
     return null;
@@ -169,9 +173,29 @@ public final class Places {
     return frozen;
   }
 
-  private static BitSet firstChars() {
+  private static char[] firstChars() {
+    char[] first = new char[BY_FIRST_CHAR.size()];
+    int k = 0;
+    for (char c : BY_FIRST_CHAR.keySet()) {
+      first[k++] = c;
+    }
+    Arrays.sort(first);
+    return first;
+  }
+
+  private static Name[][] namesByFirstChar() {
+    Name[][] names = new Name[FIRST_CHARS.length][];
+    for (int k = 0; k < FIRST_CHARS.length; k++) {
+      names[k] = BY_FIRST_CHAR.get(FIRST_CHARS[k]).toArray(new Name[0]);
+    }
+    return names;
+  }
+
+  private static BitSet startsAName() {
     BitSet first = new BitSet(Character.MAX_VALUE + 1);
-    BY_FIRST_CHAR.keySet().forEach(c -> first.set(c));
+    for (char c : FIRST_CHARS) {
+      first.set(c);
+    }
     return first;
   }
 

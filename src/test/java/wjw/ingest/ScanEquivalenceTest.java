@@ -35,6 +35,15 @@ class ScanEquivalenceTest {
   }
 
   @Test
+  void controlCharactersLieInTheRangesTheDecoderScans() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Character.getType(c) == Character.CONTROL) {
+        assertEquals(true, c < 0x20 || (c >= 0x7F && c <= 0x9F), "U+" + c);
+      }
+    }
+  }
+
+  @Test
   void splitLinesIsTheRegexSplit() {
     Pattern lineBreak = Pattern.compile("\r\n|\r|\n");
     Random random = new Random(1);
@@ -51,7 +60,7 @@ class ScanEquivalenceTest {
       List<String> lines = List.of(randomText(random, ODD), randomText(random, ODD), randomText(random, ODD));
       java.util.BitSet all = new java.util.BitSet();
       all.set(0, Character.MAX_VALUE + 1);
-      PageGrams grams = new PageGrams(lines, all);
+      PageGrams grams = new PageGrams(lines, all, all);
       long[] sorted = lines.stream().flatMapToLong(l -> java.util.stream.LongStream.concat(
               java.util.stream.IntStream.rangeClosed(0, l.length() - 3).mapToLong(i -> PageGrams.pack(l, i, i + 3)),
               java.util.stream.IntStream.rangeClosed(0, l.length() - 4).mapToLong(i -> PageGrams.pack(l, i, i + 4))))
@@ -66,6 +75,26 @@ class ScanEquivalenceTest {
         assertEquals(true, grams.contains(key));
       }
     }
+  }
+
+  @Test
+  void titleCheckIsTheRegexOne() {
+    Pattern punctuation = Pattern.compile("[。，,；;！!？?…“”\"]");
+    Pattern commission = Pattern.compile(HeaderParser.COMMISSION);
+    Pattern rank = Pattern.compile("[（(][^（）()]*[）)]$");
+    Random random = new Random(3);
+    for (int round = 0; round < 20_000; round++) {
+      // of all title endings only 主任 can be spelt with these characters
+      String title = randomText(random, "主任（正厅级）()卫生局，\u0085\u2028\u001C :：") + (random.nextBoolean() ? "主任" : "")
+          + pick(random, "", "（正厅级）", "(副)", "（") + pick(random, "", "\u0085", "\u2028", "\u001C", " ", "：");
+      boolean expected = !title.isEmpty() && title.length() <= 40 && !punctuation.matcher(title).find()
+          && !commission.matcher(title).find() && TextUtil.trim(rank.matcher(title).replaceFirst("")).endsWith("主任");
+      assertEquals(expected, HeaderParser.isTitle(title), title);
+    }
+  }
+
+  private static String pick(Random random, String... options) {
+    return options[random.nextInt(options.length)];
   }
 
   private static String randomText(Random random, String alphabet) {

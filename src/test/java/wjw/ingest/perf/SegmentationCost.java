@@ -46,7 +46,8 @@ public final class SegmentationCost {
         decodeNanos += t1 - t0;
         segmentNanos += t2 - t1;
       }
-      System.out.printf(Locale.ROOT, "round %d%s: %d pages, %d statements, CPU ms/page decode %.3f segment %.3f total %.3f%n",
+      System.out.printf(Locale.ROOT,
+          "round %d%s: %d pages, %d statements, CPU ms/page decode %.3f segment %.3f total %.3f%n",
           round, round <= WARMUP_ROUNDS ? " (warm-up)" : "", files.size(), statements,
           decodeNanos / 1e6 / files.size(), segmentNanos / 1e6 / files.size(),
           (decodeNanos + segmentNanos) / 1e6 / files.size());

@@ -65,16 +65,19 @@ public final class SegmentationDigest {
   private static final String[] REGIONS = {"北京市", "天津", "山西省", "辽宁省", "内蒙古自治区", "广西壮族自治区",
       "新疆生产建设兵团", "吉林省吉林市", "深圳市", "某某县"};
   private static final String[] COMMISSIONS = {"卫生健康委", "卫生健康委员会", "卫健委", "卫生厅"};
-  private static final String[] TITLES = {"主任", "党组书记、主任", "副主任（正厅级）", "一级巡视员", "新闻发言人"};
+  private static final String[] TITLES = {"主任", "党组书记、主任", "副主任（正厅级）", "一级巡视员", "新闻发言人",
+      "主任：", "副主任（正厅级）\u0085", "主任卫生局", "主任_"};
+  private static final String[] HEADER_ENDS = {"**", "*\u0085", "_", "\u0085", "）"};
   private static final String[] NAMES = {"张波", "王栩冬", "陈艳兰", "钟东波", "张 波", "阿不都·热合曼"};
-  private static final String[] SEPARATORS = {" ", "\u3000", "  ", "：", "", "\t", "\u00A0"};
+  private static final String[] SEPARATORS = {" ", "\u3000", "  ", "：", "", "\t", "\u00A0", "：\u0085", "\u001C"};
   private static final String[] WORDS = {"中医", "药", "强省", "建设", "推进", "健康", "发展", "的", "了", "和", "全区",
       "首都", "龙江", "三晋", "八桂", "人口", "高质量", "家庭", "生育", "养育", "负担", "2026年", "步入", "一是", "二是",
       "太原市", "大同", "吉林", "长治久安", "北京协和医院", "天津", "山西", "辽宁", "内蒙古", "广西", "我们", "首先",
       "（一）", "𠀀", "𪚥", "\uD800", "\uDC00", "abc", "12", "“", "”", "·", "卫生", "服务", "医疗", "体系"};
   private static final String[] PUNCTUATION = {"，", "、", "。", "；", "：", "！", "？", "…", "", "", ""};
   private static final String[] LINE_ENDS = {"\n", "\n", "\n", "\r\n", "\r", "\n\n"};
-  private static final String[] PADDING = {"", "", "", " ", "\u3000", "\t", "\uFEFF", "\u200B", "\u00A0"};
+  private static final String[] PADDING = {"", "", "", " ", "\u3000", "\t", "\uFEFF", "\u200B", "\u00A0", "\u0085",
+      "\u001C", "\u2028"};
 
   /** A page of headers, text, captions, bylines and headings in random order, with every oddity pages carry. */
   static String randomPage(Random rnd) {
@@ -118,7 +121,7 @@ public final class SegmentationDigest {
 
   private static String header(Random rnd) {
     return (rnd.nextInt(10) == 0 ? "**" : "") + pick(rnd, REGIONS) + pick(rnd, COMMISSIONS) + pick(rnd, TITLES)
-        + pick(rnd, SEPARATORS) + pick(rnd, NAMES);
+        + pick(rnd, SEPARATORS) + pick(rnd, NAMES) + (rnd.nextInt(10) == 0 ? pick(rnd, HEADER_ENDS) : "");
   }
 
   private static String pick(Random rnd, String[] options) {
