@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import wjw.index.IndexAnalyzers;
+import wjw.index.Reindexer;
 import wjw.index.StatementDocument;
 import wjw.ingest.Article;
 import wjw.ingest.ArticleDecoder;
@@ -47,8 +47,8 @@ final class ReferenceIndexer {
   Result run(Path corpusDir, Path indexDir) throws IOException {
     List<Path> files = articleFiles(corpusDir);
     // Same writer configuration as Reindexer: default RAM buffer and merge policy, CREATE.
-    IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    // The same settings as a reindex (RAM buffer included): the ratio must compare like with like.
+    IndexWriterConfig config = Reindexer.writerConfig();
     BenchFiles.delete(indexDir);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long timedNanos = 0;

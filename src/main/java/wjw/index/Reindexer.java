@@ -56,6 +56,13 @@ public final class Reindexer {
     this.maxFileBytes = maxFileBytes;
   }
 
+  /** The writer settings of a reindex; the bench's bare reference uses the same, so they compare fairly. */
+  public static IndexWriterConfig writerConfig() {
+    return new IndexWriterConfig(IndexAnalyzers.create())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setRAMBufferSizeMB(RAM_BUFFER_MB);
+  }
+
   /** True when {@code indexDir} holds a complete live generation. */
   public static boolean hasIndex(Path indexDir) {
     return new IndexStore(indexDir).hasIndex();
@@ -104,9 +111,7 @@ public final class Reindexer {
       List<String> articleIds = new ArrayList<>();
       List<String> warnings = new ArrayList<>();
       int statements = 0;
-      IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create())
-          .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-          .setRAMBufferSizeMB(RAM_BUFFER_MB);
+      IndexWriterConfig config = writerConfig();
       try (FSDirectory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, config);
           CatalogWriter catalog = new CatalogWriter(generation);
           OrderedParallel<Integer, Indexed> outcomes = indexAll(files, corrections, writer)) {
