@@ -43,7 +43,7 @@ final class IndexSnapshot {
   private IndexSnapshot(Path generation, DirectoryReader reader, IndexManifest manifest, Catalog catalog) {
     this.generation = generation;
     this.reader = reader;
-    this.searcher = CORES == 1 ? new IndexSearcher(reader) : new SlicedSearcher(reader);
+    this.searcher = newSearcher(reader);
     this.manifest = manifest;
     this.catalog = catalog;
   }
@@ -69,6 +69,10 @@ final class IndexSnapshot {
     return new IndexSnapshot(generation, reader, manifest, catalog);
   }
 
+  private static IndexSearcher newSearcher(DirectoryReader reader) {
+    return CORES == 1 ? new IndexSearcher(reader) : new SlicedSearcher(reader);
+  }
+
   /** Cuts the index into one slice per core, splitting large segments, so a request keeps every core busy. */
   private static final class SlicedSearcher extends IndexSearcher {
     SlicedSearcher(DirectoryReader reader) {
@@ -88,7 +92,7 @@ final class IndexSnapshot {
    * ({@link IndexSearcher#timedOut()} then says the results are partial).
    */
   IndexSearcher searcherWithin(Duration limit) {
-    IndexSearcher own = CORES == 1 ? new IndexSearcher(reader) : new SlicedSearcher(reader);
+    IndexSearcher own = newSearcher(reader);
     own.setTimeout(new QueryTimeoutImpl(Math.max(0, limit.toMillis())));
     return own;
   }
