@@ -1,0 +1,68 @@
+package wjw;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the stages layered: each package may use only the stages before it, so a change to the HTTP layer
+ * or the command line never reaches ingest, and ingest stays free of Lucene.
+ */
+class LayeringTest {
+  private static JavaClasses product;
+
+  @BeforeAll
+  static void importProductClasses() {
+    product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("wjw");
+  }
+
+  @Test
+  void ingestKnowsNoLuceneNoHttpAndNoLaterStage() {
+    check(noClasses().that().resideInAPackage("wjw.ingest..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.apache.lucene..", "io.javalin..", "org.eclipse.jetty..",
+            "wjw.analysis..", "wjw.index..", "wjw.search..", "wjw.http..", "wjw.cli..", "wjw.bench.."));
+  }
+
+  @Test
+  void analysisUsesOnlyIngest() {
+    check(noClasses().that().resideInAPackage("wjw.analysis..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "io.javalin..", "org.eclipse.jetty..", "wjw.index..", "wjw.search..", "wjw.http..", "wjw.cli..", "wjw.bench.."));
+  }
+
+  @Test
+  void indexKnowsNothingOfSearchHttpOrCommands() {
+    check(noClasses().that().resideInAPackage("wjw.index..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "io.javalin..", "org.eclipse.jetty..", "wjw.search..", "wjw.http..", "wjw.cli..", "wjw.bench.."));
+  }
+
+  @Test
+  void searchKnowsNoJavalinNoJettyAndNoCommands() {
+    check(noClasses().that().resideInAPackage("wjw.search..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "io.javalin..", "org.eclipse.jetty..", "wjw.http..", "wjw.cli..", "wjw.bench.."));
+  }
+
+  @Test
+  void onlyTheCommandLineBuildsTheHttpServer() {
+    check(noClasses().that().resideOutsideOfPackages("wjw.http..", "wjw.cli..")
+        .should().dependOnClassesThat().resideInAPackage("wjw.http.."));
+  }
+
+  @Test
+  void nothingImportsTheCommandLine() {
+    check(noClasses().that().resideOutsideOfPackage("wjw.cli..")
+        .should().dependOnClassesThat().resideInAPackage("wjw.cli.."));
+  }
+
+  private static void check(ArchRule rule) {
+    rule.check(product);
+  }
+}
