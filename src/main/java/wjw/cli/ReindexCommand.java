@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import wjw.index.FileReport;
@@ -18,30 +19,22 @@ import wjw.index.Reindexer;
 final class ReindexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--seeds", defaultValue = "seeds", description = "folder of article files (default: ${DEFAULT-VALUE})")
-  Path seeds;
-
-  @Option(names = "--index", defaultValue = "index", description = "index folder (default: ${DEFAULT-VALUE})")
-  Path index;
+  @Mixin CorpusOptions corpus;
 
   @Option(names = "--skip-bad", description = "index the good files even if some fail (exit 0)")
   boolean skipBad;
-
-  @Option(names = "--max-file-size", defaultValue = "20MB", converter = ByteSize.class, paramLabel = "SIZE",
-      description = "reject article files larger than this: bytes, or KB, MB, GB (1024-based) (default: ${DEFAULT-VALUE})")
-  long maxFileSize;
 
   @Override
   public Integer call() throws ReindexException {
     PrintWriter out = spec.commandLine().getOut();
     try {
-      ReindexReport report = new Reindexer(seeds, index, maxFileSize).run(skipBad);
-      print(out, report, index);
+      ReindexReport report = corpus.reindexer().run(skipBad);
+      print(out, report, corpus.index);
       boolean anyFailed = report.files().stream().anyMatch(f -> f.status().equals("failed"));
       return anyFailed && !skipBad ? CliErrors.FAILED : 0;
     } catch (ReindexException e) {
       if (e.report() != null) {
-        print(out, e.report(), index);
+        print(out, e.report(), corpus.index);
       }
       throw e;
     }

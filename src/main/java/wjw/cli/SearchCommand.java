@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,12 +24,7 @@ import wjw.search.SearchResult;
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", defaultValue = "index", description = "index folder (default: ${DEFAULT-VALUE})")
-  Path index;
-
-  @Option(names = "--seeds", defaultValue = "seeds",
-      description = "articles to index first when there is no index yet (default: ${DEFAULT-VALUE})")
-  Path seeds;
+  @Mixin CorpusOptions corpus;
 
   @Option(names = "--province", description = "only this province (北京市, 北京 or 京)")
   String province;
@@ -48,8 +44,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the search service's result as JSON")
   boolean json;
 
-  @Option(names = IndexStartup.REBUILD_FLAG, description = IndexStartup.REBUILD_HELP)
-  boolean rebuildIfBroken;
+  @Mixin RebuildOption rebuild;
 
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "the query; several words mean AND")
   List<String> words = List.of();
@@ -60,9 +55,9 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String query = String.join(" ", words);
     SearchRequest request = new SearchRequest(query, province, year, official, from, size);
-    try (LuceneSearchService service = IndexStartup.open(index, seeds, rebuildIfBroken, LuceneSearchService.DEFAULT_TIME_LIMIT, why -> {
+    try (LuceneSearchService service = IndexStartup.open(corpus.index, corpus.seeds, rebuild.rebuildIfBroken, LuceneSearchService.DEFAULT_TIME_LIMIT, why -> {
       err.println(why);
-      ReindexCommand.print(err, new Reindexer(seeds, index).run(false), index);
+      ReindexCommand.print(err, corpus.reindexer().run(false), corpus.index);
     })) {
       SearchResult result = service.search(request);
       if (json) {

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -31,11 +32,7 @@ import wjw.search.LuceneSearchService;
 public final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
-  @Option(names = "--index", defaultValue = "index", description = "index directory (default: ${DEFAULT-VALUE})")
-  Path index;
-
-  @Option(names = "--seeds", defaultValue = "seeds", description = "folder of article .txt files (default: ${DEFAULT-VALUE})")
-  Path seeds;
+  @Mixin CorpusOptions corpus;
 
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to bind (default: ${DEFAULT-VALUE})")
   String host;
@@ -57,13 +54,7 @@ public final class ServeCommand implements Callable<Integer> {
           + " (e.g. 500ms, 5s; default: ${DEFAULT-VALUE})")
   Duration searchTimeout;
 
-  @Option(names = IndexStartup.REBUILD_FLAG, description = IndexStartup.REBUILD_HELP)
-  boolean rebuildIfBroken;
-
-  @Option(names = "--max-file-size", defaultValue = "20MB", converter = ByteSize.class, paramLabel = "SIZE",
-      description = "when indexing, reject article files larger than this: bytes, or KB, MB, GB (1024-based)"
-          + " (default: ${DEFAULT-VALUE})")
-  long maxFileSize;
+  @Mixin RebuildOption rebuild;
 
   @Option(names = "--cors-origin", split = ",", paramLabel = "URL",
       description = "let pages from this origin (e.g. https://example.org; several comma-separated, or *) call the API"
@@ -90,14 +81,14 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     // Checked before the index is touched: a bad option costs nothing and says which one.
     HttpSettings settings = settings();
-    LuceneSearchService service = IndexStartup.open(index, seeds, rebuildIfBroken, searchTimeout, why -> {
+    LuceneSearchService service = IndexStartup.open(corpus.index, corpus.seeds, rebuild.rebuildIfBroken, searchTimeout, why -> {
       LOG.info(why);
-      ReindexReport report = new Reindexer(seeds, index, maxFileSize).run(true);
+      ReindexReport report = corpus.reindexer().run(true);
       LOG.info("indexed {} statements from {} articles in {}s", report.statements(), report.articles(), report.seconds());
     });
     removeLeftovers();
     ReindexAction reindex = () -> {
-      ReindexReport report = new Reindexer(seeds, index, maxFileSize).run(true);
+      ReindexReport report = corpus.reindexer().run(true);
       // The new generation is complete on disk; searches in flight finish on the old one.
       service.refresh();
       return report;
@@ -132,12 +123,12 @@ public final class ServeCommand implements Callable<Integer> {
    */
   private void removeLeftovers() {
     try {
-      List<String> removed = new IndexStore(index).cleanUp();
+      List<String> removed = new IndexStore(corpus.index).cleanUp();
       if (!removed.isEmpty()) {
-        LOG.info("removed what interrupted or older reindexes left in {}: {}", index, String.join(", ", removed));
+        LOG.info("removed what interrupted or older reindexes left in {}: {}", corpus.index, String.join(", ", removed));
       }
     } catch (IOException e) {
-      LOG.warn("could not remove what interrupted reindexes left in {}: {}", index, e.toString());
+      LOG.warn("could not remove what interrupted reindexes left in {}: {}", corpus.index, e.toString());
     }
   }
 

@@ -1,0 +1,26 @@
+package wjw.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import wjw.index.Reindexer;
+
+/** The options every command that reads or builds the index shares: where the index and the article files are. */
+final class CorpusOptions {
+  @Option(names = "--index", defaultValue = "index", paramLabel = "DIR", description = "index folder (default: ${DEFAULT-VALUE})")
+  Path index;
+
+  @Option(names = "--seeds", defaultValue = "seeds", paramLabel = "DIR",
+      description = "folder of article files (.txt, .md) to index; serve and search index it first when there is no "
+          + "index yet (default: ${DEFAULT-VALUE})")
+  Path seeds;
+
+  @Option(names = "--max-file-size", defaultValue = "20MB", converter = ByteSize.class, paramLabel = "SIZE",
+      description = "when indexing, reject article files larger than this: bytes, or KB, MB, GB (1024-based)"
+          + " (default: ${DEFAULT-VALUE})")
+  long maxFileSize;
+
+  /** A reindexer from these options' seeds into their index. */
+  Reindexer reindexer() {
+    return new Reindexer(seeds, index, maxFileSize);
+  }
+}
