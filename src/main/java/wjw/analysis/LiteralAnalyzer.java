@@ -1,5 +1,6 @@
 package wjw.analysis;
 
+import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -10,7 +11,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The recall analysis: Han characters as overlapping bigrams plus unigrams, Latin and digits as
- * lower-cased words, full-width forms folded.
+ * lower-cased words, full-width forms folded, traditional characters read as simplified ({@link VariantFolding}).
  *
  * <p>Why bigrams: smartcn splits unknown words (钟东波, 医共体) into single characters and segments
  * the same characters differently in different contexts, so phrases over its tokens miss real
@@ -25,6 +26,11 @@ public final class LiteralAnalyzer extends Analyzer {
 
   static final int SCRIPTS =
       CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL;
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return VariantFolding.wrap(reader);
+  }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {

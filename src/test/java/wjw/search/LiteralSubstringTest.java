@@ -14,12 +14,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wjw.ingest.HanVariants;
 import wjw.ingest.Paragraph;
 import wjw.ingest.Statement;
 
 /**
  * The product promise: a run of Chinese characters finds every statement that contains it and no
- * other. Checked against String.contains over the seeds for thousands of sampled substrings.
+ * other (traditional and simplified forms of a character count as one: {@link HanVariants}). Checked
+ * against String.contains over the seeds for thousands of sampled substrings.
  */
 class LiteralSubstringTest {
   @TempDir static Path indexDir;
@@ -40,18 +42,7 @@ class LiteralSubstringTest {
   @Test
   void sampledSubstringsHaveFullRecallAndPrecision() {
     Random random = new Random(20260101);
-    Set<String> queries = new LinkedHashSet<>();
-    while (queries.size() < 3000) {
-      Statement s = statements.get(random.nextInt(statements.size()));
-      List<String> values = SeedIndex.searchable(s);
-      String value = values.get(random.nextInt(values.size()));
-      List<String> runs = hanRuns(value);
-      if (runs.isEmpty()) continue;
-      String run = runs.get(random.nextInt(runs.size()));
-      int length = 1 + random.nextInt(Math.min(8, run.length()));
-      int start = random.nextInt(run.length() - length + 1);
-      queries.add(run.substring(start, start + length));
-    }
+    Set<String> queries = sampledSubstrings(statements, random, 3000);
     queries.addAll(probesThatMustNotMatch(random));
     Tally tally = new Tally();
     for (String query : queries) {
@@ -70,6 +61,23 @@ class LiteralSubstringTest {
     for (String name : names) {
       assertEquals(expected(name), found(name), name);
     }
+  }
+
+  /** {@code count} distinct runs of 1–8 Han characters cut from what an unqualified query searches. */
+  static Set<String> sampledSubstrings(List<Statement> statements, Random random, int count) {
+    Set<String> queries = new LinkedHashSet<>();
+    while (queries.size() < count) {
+      Statement s = statements.get(random.nextInt(statements.size()));
+      List<String> values = SeedIndex.searchable(s);
+      String value = values.get(random.nextInt(values.size()));
+      List<String> runs = hanRuns(value);
+      if (runs.isEmpty()) continue;
+      String run = runs.get(random.nextInt(runs.size()));
+      int length = 1 + random.nextInt(Math.min(8, run.length()));
+      int start = random.nextInt(run.length() - length + 1);
+      queries.add(run.substring(start, start + length));
+    }
+    return queries;
   }
 
   /** Strings across a paragraph break, and character pairs in reverse: mostly absent from the corpus. */
@@ -92,9 +100,15 @@ class LiteralSubstringTest {
   }
 
   static Set<String> expected(String query) {
+    return expected(statements, query);
+  }
+
+  /** The statements containing {@code query}, characters compared in their simplified form. */
+  static Set<String> expected(List<Statement> statements, String query) {
+    String folded = HanVariants.fold(query);
     Set<String> ids = new TreeSet<>();
     for (Statement s : statements) {
-      if (SeedIndex.searchable(s).stream().anyMatch(v -> v.contains(query))) {
+      if (SeedIndex.searchable(s).stream().anyMatch(v -> HanVariants.fold(v).contains(folded))) {
         ids.add(s.id());
       }
     }
@@ -102,6 +116,10 @@ class LiteralSubstringTest {
   }
 
   static Set<String> found(String query) {
+    return found(service, query);
+  }
+
+  static Set<String> found(LuceneSearchService service, String query) {
     SearchResult result = service.search(new SearchRequest(query, null, null, null, 0, 100));
     Set<String> ids = new TreeSet<>();
     result.hits().forEach(h -> ids.add(h.id()));
