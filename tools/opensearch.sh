@@ -162,7 +162,11 @@ node_pid() { # prints the pid of node directory $1 while it runs (its launcher's
   local pid file
   for file in "$1/opensearch.pid" "$1/launcher.pid"; do
     pid=$(cat "$file" 2>/dev/null) || continue
-    kill -0 "$pid" 2>/dev/null && { echo "$pid"; return 0; }
+    # Alive and still ours: a stale pid file whose number went to another process does not count.
+    if kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$1/config"; then
+      echo "$pid"
+      return 0
+    fi
   done
   return 0
 }
@@ -278,7 +282,8 @@ case "$command" in
       [ -n "$dir" ] || continue
       found=1
       pid=$(node_pid "$dir")
-      echo "$(basename "$dir") ${pid:+pid $pid }http://127.0.0.1:$(cat "$dir/http.port") ${pid:+running}${pid:-stopped}"
+      if [ -n "$pid" ]; then state="running, pid $pid"; else state=stopped; fi
+      echo "$(basename "$dir") http://127.0.0.1:$(cat "$dir/http.port") $state"
     done < <(node_dirs)
     [ "$found" = 1 ] || { echo "no nodes named $name-* in $data"; exit 1; }
     health || { echo "cluster: no answer on http://127.0.0.1:$port"; exit 1; }

@@ -14,6 +14,7 @@ import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.PluginStats;
 import org.opensearch.client.opensearch.nodes.info.NodeInfo;
 import org.opensearch.client.opensearch.nodes.info.NodesInfoMetric;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 
 /**
  * The start-up checks: a cluster that is unreachable, red, or lacks a plugin the mapping needs is
@@ -44,8 +45,13 @@ public final class ClusterCheck {
       checkPlugins(where, pluginsByNode);
       return new ClusterStatus(health.clusterName(), version, health.status(), health.numberOfNodes());
     } catch (OpenSearchException e) {
-      throw new OpenSearchUnavailableException(refusal(where, e), e);
+      throw new OpenSearchUnavailableException(refusal(where, e.status(), e.getMessage()), e);
     } catch (IOException | RuntimeException e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof ResponseException answer) { // an answer without OpenSearch's error JSON, e.g. a 401
+          throw new OpenSearchUnavailableException(refusal(where, answer.status(), "HTTP " + answer.status()), e);
+        }
+      }
       throw new OpenSearchUnavailableException(unreachable(where, e), e);
     }
   }
@@ -76,12 +82,12 @@ public final class ClusterCheck {
     }
   }
 
-  private static String refusal(String where, OpenSearchException e) {
-    if (e.status() == 401 || e.status() == 403) {
-      return "OpenSearch at " + where + " refused the credentials (HTTP " + e.status() + "): check the user and the"
+  private static String refusal(String where, int status, String message) {
+    if (status == 401 || status == 403) {
+      return "OpenSearch at " + where + " refused the credentials (HTTP " + status + "): check the user and the"
           + " password in " + ConnectionSettings.PASSWORD_ENV;
     }
-    return "OpenSearch at " + where + " answered HTTP " + e.status() + ": " + firstLine(e.getMessage());
+    return "OpenSearch at " + where + " answered HTTP " + status + ": " + firstLine(message);
   }
 
   private static String unreachable(String where, Throwable e) {

@@ -47,6 +47,9 @@ public record ConnectionSettings(URI url, Optional<String> user, Optional<Path> 
 
   /** Settings from command-line text: {@code user} and {@code trustedCa} may be null. */
   public static ConnectionSettings of(String url, String user, Path trustedCa) {
+    if (!url.contains("://")) {
+      throw new IllegalArgumentException("OpenSearch URL '" + url + "' must start with http:// or https://");
+    }
     URI uri;
     try {
       uri = new URI(url.strip());
