@@ -146,8 +146,8 @@ java_home() {
   echo "$candidate"
 }
 
-as_run_user() { # runs "$@" as the user that owns the nodes: ourselves, or RUN_USER when we are root
-  if [ "$(id -u)" = 0 ]; then runuser -u "$RUN_USER" -- "$@"; else "$@"; fi
+exec_as_run_user() { # becomes "$@" run as the user that owns the nodes: ourselves, or RUN_USER when we are root
+  if [ "$(id -u)" = 0 ]; then exec runuser -u "$RUN_USER" -- "$@"; else exec "$@"; fi
 }
 
 ensure_run_user() {
@@ -163,7 +163,7 @@ node_pid() { # prints the pid of node directory $1 while it runs (its launcher's
   for file in "$1/opensearch.pid" "$1/launcher.pid"; do
     pid=$(cat "$file" 2>/dev/null) || continue
     # Alive and still ours: a stale pid file whose number went to another process does not count.
-    if kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$1/config"; then
+    if kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$1/"; then
       echo "$pid"
       return 0
     fi
@@ -227,7 +227,7 @@ start_node() {
   # In the background rather than with -d, so that a node that dies while starting is seen at once
   # (with -d the pid file appears only once the node is up); -q keeps the console quiet, the logs
   # go to $dir/logs.
-  as_run_user env OPENSEARCH_JAVA_HOME="$java" OPENSEARCH_PATH_CONF="$dir/config" OPENSEARCH_TMPDIR="$dir/tmp" \
+  exec_as_run_user env OPENSEARCH_JAVA_HOME="$java" OPENSEARCH_PATH_CONF="$dir/config" OPENSEARCH_TMPDIR="$dir/tmp" \
     "$home/bin/opensearch" -q -p "$dir/opensearch.pid" </dev/null >"$dir/logs/console.log" 2>&1 &
   echo $! >"$dir/launcher.pid"
 }
@@ -263,6 +263,20 @@ node_dirs() { # the node directories this invocation is about
   done
 }
 
+stop_nodes() { # stops the nodes of node_dirs: TERM, then KILL after 30 s
+  local dir pid waited
+  while read -r dir; do
+    [ -n "$dir" ] || continue
+    pid=$(node_pid "$dir")
+    [ -n "$pid" ] || continue
+    kill "$pid"
+    waited=0
+    while kill -0 "$pid" 2>/dev/null && [ $waited -lt 60 ]; do sleep 0.5; waited=$((waited + 1)); done
+    if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid"; say "$(basename "$dir") (pid $pid) did not stop in 30s: killed"; fi
+    say "stopped $(basename "$dir") (pid $pid)"
+  done < <(node_dirs)
+}
+
 case "$command" in
   start)
     java=$(java_home)
@@ -271,8 +285,11 @@ case "$command" in
     mkdir -p "$data"
     [ "$(id -u)" = 0 ] && chown "$RUN_USER:" "$data"
     began=$SECONDS
+    # A start that fails stops the nodes, so no half-formed cluster is left holding ports and locks.
+    trap 'stop_nodes; exit 1' INT TERM
     for ((i = 1; i <= nodes; i++)); do start_node "$i" "$java"; done
-    wait_for_cluster
+    ( wait_for_cluster ) || { stop_nodes; exit 1; }
+    trap - INT TERM
     say "cluster $cluster is $(health | sed -n 's/.*"status":"\([a-z]*\)".*/\1/p') with $nodes node(s) after $((SECONDS - began))s"
     echo "http://127.0.0.1:$port"
     ;;
@@ -290,16 +307,7 @@ case "$command" in
     echo
     ;;
   stop)
-    while read -r dir; do
-      [ -n "$dir" ] || continue
-      pid=$(node_pid "$dir")
-      [ -n "$pid" ] || continue
-      kill "$pid"
-      waited=0
-      while kill -0 "$pid" 2>/dev/null && [ $waited -lt 60 ]; do sleep 0.5; waited=$((waited + 1)); done
-      if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid"; say "$(basename "$dir") (pid $pid) did not stop in 30s: killed"; fi
-      say "stopped $(basename "$dir") (pid $pid)"
-    done < <(node_dirs)
+    stop_nodes
     ;;
   *)
     die "usage: $0 start|stop|status [--port N] [--transport-port N] [--nodes N] [--name NAME] [--cluster NAME] [--data DIR] [--heap SIZE] [--node NAME] [--timeout SECONDS]"
