@@ -69,7 +69,7 @@ done
 if [ "$(id -u)" = 0 ]; then default_cache=/var/cache/wjw-search; else default_cache=${XDG_CACHE_HOME:-$HOME/.cache}/wjw-search; fi
 cache=${WJW_OPENSEARCH_CACHE:-$default_cache}
 home=$cache/opensearch-$OPENSEARCH_VERSION
-data=${data:-$cache/run}
+data=$(realpath -m "${data:-$cache/run}") # absolute: OpenSearch resolves relative paths against its install
 
 # --- download and assembly -------------------------------------------------------------------
 
