@@ -34,9 +34,8 @@ RUN_USER=wjw-opensearch
 
 # The plugins, one place. Each line: folder name | plugin class | Maven coordinates of its jars
 # (space-separated; LUCENE stands for the Lucene version the zip ships).
-# analysis-icu (icu_transform Traditional-Simplified) belongs here too, as
-#   analysis-icu|org.opensearch.plugin.analysis.icu.AnalysisICUPlugin|org.opensearch.plugin:analysis-icu:VERSION org.apache.lucene:lucene-analysis-icu:LUCENE com.ibm.icu:icu4j:…
-# but org.opensearch.plugin:analysis-icu is not published on Maven Central (no version at all; see docs/opensearch.md).
+# No ICU plugin: traditional characters are folded by a mapping char filter declared in the index settings
+# (docs/opensearch.md); org.opensearch.plugin:analysis-icu is not on Maven Central anyway.
 PLUGINS=(
   "analysis-smartcn|org.opensearch.plugin.analysis.smartcn.AnalysisSmartChinesePlugin|org.opensearch.plugin:analysis-smartcn:$OPENSEARCH_VERSION org.apache.lucene:lucene-analysis-smartcn:LUCENE"
 )

@@ -9,6 +9,7 @@ import org.opensearch.client.opensearch.generic.Response;
 import wjw.analysis.LiteralAnalyzer;
 import wjw.analysis.WordAnalyzer;
 import wjw.index.Fields;
+import wjw.ingest.HanVariants;
 
 /**
  * The statement index's settings and mapping in OpenSearch: one document per statement, the fields of
@@ -17,8 +18,10 @@ import wjw.index.Fields;
  *
  * <p>The literal analysis is declared from the same Lucene parts as {@link LiteralAnalyzer} (standard
  * tokenizer, cjk_width, lowercase, cjk_bigram over Han, Hiragana, Katakana and Hangul with unigrams);
- * the word analysis is the analysis-smartcn plugin's {@code smartcn}, which is Lucene's
- * SmartChineseAnalyzer with its default stop set, as {@link WordAnalyzer} is. Positions between the
+ * the word analysis is the analysis-smartcn plugin's tokenizer with SmartChineseAnalyzer's own filters
+ * (Porter stemming, its default stop set), as {@link WordAnalyzer} is. Both read traditional characters
+ * as simplified through a {@code mapping} char filter holding {@link HanVariants}' table — the same
+ * Lucene MappingCharFilter the embedded analyzers use, so no ICU plugin is needed. Positions between the
  * values of a multi-valued field are the embedded analyzers' own gaps.
  *
  * <p>What the embedded index stores, OpenSearch keeps in {@code _source}. {@link Fields#TEXT_WORDS} and
@@ -36,6 +39,8 @@ public final class StatementIndex {
   public static final String WORD_ANALYZER = "wjw_words";
 
   static final String BIGRAM_FILTER = "wjw_cjk_bigram";
+
+  static final String VARIANT_FILTER = "wjw_han_variants";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -71,13 +76,24 @@ public final class StatementIndex {
     bigrams.put("type", "cjk_bigram");
     bigrams.putArray("ignored_scripts"); // none ignored: Han, Hiragana, Katakana and Hangul, as LiteralAnalyzer
     bigrams.put("output_unigrams", true);
+    // VariantFolding's char filter: Lucene's MappingCharFilter with the same table, as OpenSearch's mapping filter.
+    ObjectNode variants = analysis.putObject("char_filter").putObject(VARIANT_FILTER);
+    variants.put("type", "mapping");
+    var mappings = variants.putArray("mappings");
+    HanVariants.mappings().forEach((from, to) -> mappings.add(from + "=>" + to));
     ObjectNode analyzers = analysis.putObject("analyzer");
     ObjectNode literal = analyzers.putObject(LITERAL_ANALYZER);
     literal.put("type", "custom");
+    literal.putArray("char_filter").add(VARIANT_FILTER);
     literal.put("tokenizer", "standard");
     literal.putArray("filter").add("cjk_width").add("lowercase").add(BIGRAM_FILTER);
     literal.put("position_increment_gap", LiteralAnalyzer.VALUE_GAP);
-    analyzers.putObject(WORD_ANALYZER).put("type", "smartcn");
+    // SmartChineseAnalyzer's own chain (HMM tokenizer, Porter stemming, its default stop set), after the fold.
+    ObjectNode words = analyzers.putObject(WORD_ANALYZER);
+    words.put("type", "custom");
+    words.putArray("char_filter").add(VARIANT_FILTER);
+    words.put("tokenizer", "smartcn_tokenizer");
+    words.putArray("filter").add("porter_stem").add("smartcn_stop");
     return analysis;
   }
 

@@ -54,7 +54,8 @@ class AnalysisEquivalenceTest {
       "ひらがなとカタカナ", "東京都の健康政策", "衛生健康委員會", "é é", "Ωμέγα Привет", "İstanbul DİYARBAKIR",
       "STRASSE Straße", "𠀀𠀁𪚥字", "健　康", "第一行\n第二行\t第三", "", "   ", "a".repeat(300) + "超长",
       "Ⅱ期临床①②③", "面积100㎡，体温37℃", "ภาษาไทย", "العربية الصحة", "健\u200B康", "健\u00AD康", "\uFEFF健康",
-      "医共体。共体", "钟东波", "ＣＴ、ＭＲＩ检查", "ｗｗｗ．ｎｈｃ．ｇｏｖ．ｃｎ", "１２３４５６", "AbC 한국어カタカナ😀");
+      "医共体。共体", "钟东波", "ＣＴ、ＭＲＩ检查", "ｗｗｗ．ｎｈｃ．ｇｏｖ．ｃｎ", "１２３４５６", "AbC 한국어カタカナ😀",
+      "推進醫共體建設，衛生健康委員會", "臺灣、後來、頭髮", "鵏鵟齯（折成擴展區的簡化字）", "著名、顯著、乾部");
 
   private static final Analyzer EMBEDDED = IndexAnalyzers.create();
   private static final Map<String, long[]> COMPARED = new TreeMap<>();
