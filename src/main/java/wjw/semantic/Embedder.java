@@ -33,8 +33,8 @@ public final class Embedder implements PassageEncoder, AutoCloseable {
   public static final int DIMENSIONS = 512;
 
   /**
-   * The instruction BGE's model card says to put before a short query that looks for passages
-   * (passages themselves get none).
+   * The instruction BGE's model card suggests before a short query that looks for passages. Not
+   * used by {@link #embedQuery}: on our judged topics the bare query ranks better (docs/semantic.md).
    */
   public static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
 
@@ -103,9 +103,12 @@ public final class Embedder implements PassageEncoder, AutoCloseable {
     return threads;
   }
 
-  /** The vector of a search query, with BGE's retrieval instruction before it. */
+  /**
+   * The vector of a search query: the query as typed, like a passage. BGE v1.5 was trained to work
+   * without {@link #QUERY_INSTRUCTION}, and without it nDCG@10 on our judged topics is higher.
+   */
   public float[] embedQuery(String query) {
-    return embedPassage(QUERY_INSTRUCTION + query);
+    return embedPassage(query);
   }
 
   /** The vector of one passage (no instruction). */

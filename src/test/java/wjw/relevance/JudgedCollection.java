@@ -1,0 +1,108 @@
+package wjw.relevance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import wjw.ingest.Article;
+import wjw.ingest.ArticleReader;
+import wjw.ingest.BadArticleException;
+import wjw.ingest.Statement;
+
+/**
+ * The judged collection over the seeds (src/test/resources/wjw/relevance): topics, paragraph qrels,
+ * and the first characters of every judged paragraph, which {@link #check} compares with the
+ * seeds as segmented today so a judgment never silently lands on another paragraph.
+ */
+record JudgedCollection(List<Topic> topics, Qrels paragraphQrels, Map<String, String> judgedPrefixes) {
+  static final Path SEEDS = Path.of("seeds");
+  private static final String DIR = "/wjw/relevance/";
+
+  static JudgedCollection load() {
+    try {
+      List<Topic> topics = Topic.parse(resource("topics.tsv"), DIR + "topics.tsv");
+      Qrels qrels = Qrels.parse(resource("qrels.txt"), DIR + "qrels.txt");
+      Map<String, String> prefixes = new LinkedHashMap<>();
+      for (String line : new String(stream("paragraphs.tsv").readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank()) {
+          String[] cols = line.split("\t", 2);
+          prefixes.put(cols[0], cols[1]);
+        }
+      }
+      return new JudgedCollection(topics, qrels, prefixes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Statement qrels: a statement graded by its best judged paragraph. */
+  Qrels statementQrels() {
+    return paragraphQrels.rollUp(ParagraphId::statementOf);
+  }
+
+  /** Every paragraph of the seeds as segmented now, by paragraph id, in reading order. */
+  static Map<String, String> seedParagraphs() {
+    Map<String, String> paragraphs = new LinkedHashMap<>();
+    try (Stream<Path> files = Files.list(SEEDS)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        Article article = ArticleReader.read(file);
+        for (Statement s : article.statements()) {
+          for (int i = 0; i < s.paragraphs().size(); i++) {
+            paragraphs.put(new ParagraphId(s.id(), i).toString(), s.paragraphs().get(i).text());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (BadArticleException e) {
+      throw new IllegalStateException(e);
+    }
+    return paragraphs;
+  }
+
+  /**
+   * Throws, listing every problem, unless each judged paragraph is in {@code paragraphs} under its id
+   * and starts with its recorded characters; for a paragraph that moved, says where its text is now.
+   */
+  void check(Map<String, String> paragraphs) {
+    List<String> problems = new ArrayList<>();
+    paragraphQrels.judgments().forEach((topic, docs) -> docs.keySet().stream()
+        .filter(doc -> !judgedPrefixes.containsKey(doc))
+        .forEach(doc -> problems.add("topic " + topic + " judges " + doc + ", which paragraphs.tsv does not list")));
+    judgedPrefixes.forEach((id, prefix) -> {
+      String text = paragraphs.get(id);
+      if (text == null || !text.startsWith(prefix)) {
+        String now = paragraphs.entrySet().stream().filter(e -> e.getValue().startsWith(prefix))
+            .map(Map.Entry::getKey).findFirst().map(at -> "; that text is now " + at).orElse("; no paragraph starts so now");
+        problems.add("judged paragraph " + id + " should start 「" + prefix + "」 but "
+            + (text == null ? "there is no such paragraph" : "starts 「" + text.substring(0, Math.min(20, text.length())) + "」")
+            + now);
+      }
+    });
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("the judgments no longer match the seeds' segmentation; re-judge or move them "
+          + "(docs/semantic.md):\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  private static Reader resource(String name) {
+    return new InputStreamReader(stream(name), StandardCharsets.UTF_8);
+  }
+
+  private static InputStream stream(String name) {
+    InputStream in = JudgedCollection.class.getResourceAsStream(DIR + name);
+    if (in == null) {
+      throw new IllegalStateException(DIR + name + " is missing from the test resources");
+    }
+    return in;
+  }
+}
