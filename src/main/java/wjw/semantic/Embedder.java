@@ -48,16 +48,16 @@ public final class Embedder implements PassageEncoder, AutoCloseable {
    * core each beat one call spread over both (measured in docs/semantic.md), and a query embeds in
    * tens of milliseconds on one core anyway.
    */
-  private static final int INTRA_OP_THREADS = 1;
+  static final int INTRA_OP_THREADS = 1;
 
   private final CompletableFuture<Model> model;
   private final ExecutorService workers;
   private final int threads;
   private final String modelId;
 
-  private Embedder(int threads) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+  private Embedder(int threads, int intraOpThreads) {
+    if (threads < 1 || intraOpThreads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads + " and " + intraOpThreads);
     }
     this.threads = threads;
     this.modelId = MODEL_NAME + "@" + artifactVersion();
@@ -66,12 +66,17 @@ public final class Embedder implements PassageEncoder, AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    this.model = CompletableFuture.supplyAsync(Model::load, workers);
+    this.model = CompletableFuture.supplyAsync(() -> Model.load(intraOpThreads), workers);
   }
 
   /** Starts reading the model on a background thread and returns at once. */
   public static Embedder startLoading(int threads) {
-    return new Embedder(threads);
+    return new Embedder(threads, INTRA_OP_THREADS);
+  }
+
+  /** For measuring: ONNX Runtime's own threads per model call other than {@link #INTRA_OP_THREADS}. */
+  static Embedder startLoading(int threads, int intraOpThreads) {
+    return new Embedder(threads, intraOpThreads);
   }
 
   /** Starts loading with one worker thread per core. */
@@ -193,11 +198,11 @@ public final class Embedder implements PassageEncoder, AutoCloseable {
       this.encoder = encoder;
     }
 
-    static Model load() {
+    static Model load(int intraOpThreads) {
       try (InputStream weights = resource(MODEL_RESOURCE);
           InputStream tokenizer = resource(TOKENIZER_RESOURCE);
           OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-        options.setIntraOpNumThreads(INTRA_OP_THREADS);
+        options.setIntraOpNumThreads(intraOpThreads);
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         OrtSession session = env.createSession(weights.readAllBytes(), options);
         return new Model(session, new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.CLS));

@@ -6,17 +6,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import wjw.ingest.Article;
-import wjw.ingest.ArticleReader;
-import wjw.ingest.BadArticleException;
-import wjw.ingest.Statement;
 
 /**
  * The judged collection over the seeds (src/test/resources/wjw/relevance): topics, paragraph qrels,
@@ -51,22 +45,7 @@ record JudgedCollection(List<Topic> topics, Qrels paragraphQrels, Map<String, St
 
   /** Every paragraph of the seeds as segmented now, by paragraph id, in reading order. */
   static Map<String, String> seedParagraphs() {
-    Map<String, String> paragraphs = new LinkedHashMap<>();
-    try (Stream<Path> files = Files.list(SEEDS)) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        Article article = ArticleReader.read(file);
-        for (Statement s : article.statements()) {
-          for (int i = 0; i < s.paragraphs().size(); i++) {
-            paragraphs.put(new ParagraphId(s.id(), i).toString(), s.paragraphs().get(i).text());
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (BadArticleException e) {
-      throw new IllegalStateException(e);
-    }
-    return paragraphs;
+    return SeedParagraphs.read(SEEDS);
   }
 
   /**
