@@ -157,6 +157,7 @@ public final class Embedder implements PassageEncoder, AutoCloseable {
     return vectors;
   }
 
+  /** Stops the workers and frees the native model; call it when no embedding is in flight. */
   @Override
   public void close() {
     workers.shutdownNow();

@@ -17,7 +17,10 @@ public final class ReciprocalRankFusion {
 
   private ReciprocalRankFusion() {}
 
-  /** The items of all rankings by fused score, best first; ties keep first-seen order. Ranks start at 1. */
+  /**
+   * The items of all rankings by fused score, best first; ties keep first-seen order. Ranks start
+   * at 1; a ranking lists an item at most once.
+   */
   public static List<String> fuse(List<List<String>> rankings, int k) {
     Map<String, Double> scores = new LinkedHashMap<>();
     for (List<String> ranking : rankings) {

@@ -79,6 +79,7 @@ class RelevanceBaselineTest {
     StringBuilder table = new StringBuilder();
     table.append("| run | statements nDCG@10 | statements R@10 | paragraphs nDCG@10 | paragraphs R@10 |\n");
     table.append("|---|---|---|---|---|\n");
+    table.append(randomRow());
     for (Ranking run : runs) {
       double sn = mean(run.statements(), collection.statementQrels(), Measures::ndcgAt);
       double sr = mean(run.statements(), collection.statementQrels(), Measures::recallAt);
@@ -166,6 +167,32 @@ class RelevanceBaselineTest {
   private static List<String> words(Analyzer analyzer, String query) {
     return Tokens.analyze(analyzer, "text", query).stream().map(t -> t.term())
         .filter(w -> w.codePointCount(0, w.length()) >= 2).distinct().toList();
+  }
+
+  /**
+   * What chance alone scores: every topic's paragraphs in {@code SHUFFLES} seeded random orders,
+   * averaged. With only 15 statements, statement-level figures start high; this row says how high.
+   */
+  private String randomRow() {
+    int shuffles = 100;
+    java.util.Random random = new java.util.Random(16);
+    double[] sums = new double[4];
+    for (int i = 0; i < shuffles; i++) {
+      Map<String, List<String>> paragraphRanks = new LinkedHashMap<>();
+      Map<String, List<String>> statementRanks = new LinkedHashMap<>();
+      for (Topic t : collection.topics()) {
+        List<String> order = new ArrayList<>(paragraphIds);
+        java.util.Collections.shuffle(order, random);
+        paragraphRanks.put(t.id(), order);
+        statementRanks.put(t.id(), Ranking.statementsOf(order));
+      }
+      sums[0] += mean(statementRanks, collection.statementQrels(), Measures::ndcgAt);
+      sums[1] += mean(statementRanks, collection.statementQrels(), Measures::recallAt);
+      sums[2] += mean(paragraphRanks, collection.paragraphQrels(), Measures::ndcgAt);
+      sums[3] += mean(paragraphRanks, collection.paragraphQrels(), Measures::recallAt);
+    }
+    return String.format(Locale.ROOT, "| random order (mean of %d shuffles) | %.3f | %.3f | %.3f | %.3f |%n",
+        shuffles, sums[0] / shuffles, sums[1] / shuffles, sums[2] / shuffles, sums[3] / shuffles);
   }
 
   /** How often {@code a} beats {@code b} topic by topic (paragraph nDCG@10), for a sign test by eye. */

@@ -1,6 +1,5 @@
 package wjw.semantic;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -41,7 +40,7 @@ final class CountingEncoder implements PassageEncoder {
   }
 
   float[] vector(String text) {
-    Random r = new Random(new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).hashCode());
+    Random r = new Random(text.hashCode());
     float[] v = new float[dimensions];
     for (int i = 0; i < dimensions; i++) {
       v[i] = (float) r.nextGaussian();
