@@ -13,18 +13,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The judged collection over the seeds (src/test/resources/wjw/relevance): topics, paragraph qrels,
+ * A judged topic set over the seeds (src/test/resources/wjw/relevance): topics, paragraph qrels,
  * and the first characters of every judged paragraph, which {@link #check} compares with the
  * seeds as segmented today so a judgment never silently lands on another paragraph.
  */
-record JudgedCollection(List<Topic> topics, Qrels paragraphQrels, Map<String, String> judgedPrefixes) {
+record JudgedCollection(String name, List<Topic> topics, Qrels paragraphQrels, Map<String, String> judgedPrefixes) {
   static final Path SEEDS = Path.of("seeds");
   private static final String DIR = "/wjw/relevance/";
 
-  static JudgedCollection load() {
+  /** The topics in a researcher's own words, none printed in its relevant paragraphs (topics.tsv, qrels.txt). */
+  static JudgedCollection byMeaning() {
+    return load("by meaning", "");
+  }
+
+  /** Topics that are the officials' own terms, as a literal search is used (topics-literal.tsv, qrels-literal.txt). */
+  static JudgedCollection byWords() {
+    return load("in the officials' words", "-literal");
+  }
+
+  private static JudgedCollection load(String name, String suffix) {
     try {
-      List<Topic> topics = Topic.parse(resource("topics.tsv"), DIR + "topics.tsv");
-      Qrels qrels = Qrels.parse(resource("qrels.txt"), DIR + "qrels.txt");
+      List<Topic> topics = Topic.parse(resource("topics" + suffix + ".tsv"), DIR + "topics" + suffix + ".tsv");
+      Qrels qrels = Qrels.parse(resource("qrels" + suffix + ".txt"), DIR + "qrels" + suffix + ".txt");
       Map<String, String> prefixes = new LinkedHashMap<>();
       for (String line : new String(stream("paragraphs.tsv").readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (!line.isBlank()) {
@@ -32,7 +42,7 @@ record JudgedCollection(List<Topic> topics, Qrels paragraphQrels, Map<String, St
           prefixes.put(cols[0], cols[1]);
         }
       }
-      return new JudgedCollection(topics, qrels, prefixes);
+      return new JudgedCollection(name, topics, qrels, prefixes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

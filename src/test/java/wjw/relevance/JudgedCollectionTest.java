@@ -11,11 +11,22 @@ import org.junit.jupiter.api.Test;
 
 /** The judged collection is sound and still matches the seeds as segmented today. */
 class JudgedCollectionTest {
-  static final JudgedCollection COLLECTION = JudgedCollection.load();
+  static final JudgedCollection COLLECTION = JudgedCollection.byMeaning();
+  static final JudgedCollection LITERAL = JudgedCollection.byWords();
 
   @Test
   void everyJudgedParagraphIsStillWhereItWasJudged() {
     COLLECTION.check(JudgedCollection.seedParagraphs()); // throws, listing each mismatch
+    LITERAL.check(JudgedCollection.seedParagraphs());
+  }
+
+  @Test
+  void theTopicsInTheOfficialsWordsArePrintedInSomeOfTheirRelevantParagraphs() {
+    Map<String, String> paragraphs = JudgedCollection.seedParagraphs();
+    for (Topic t : LITERAL.topics()) {
+      assertTrue(LITERAL.paragraphQrels().of(t.id()).keySet().stream().anyMatch(doc -> paragraphs.get(doc).contains(t.query())),
+          "topic " + t.id());
+    }
   }
 
   @Test
