@@ -194,8 +194,8 @@ class HostileRequestTest {
   @Test
   void bodyOverTheLimitIs413() throws Exception {
     RawHttp.Response r = RawHttp.sendRaw(server.port(), "POST /api/reindex HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-        + "Authorization: Bearer " + TOKEN + "\r\nContent-Length: " + (ApiServer.MAX_BODY_BYTES + 1)
-        + "\r\nConnection: close\r\n\r\n" + "x".repeat((int) ApiServer.MAX_BODY_BYTES + 1));
+        + "Authorization: Bearer " + TOKEN + "\r\nContent-Length: " + (RequestIntake.MAX_BODY_BYTES + 1)
+        + "\r\nConnection: close\r\n\r\n" + "x".repeat((int) RequestIntake.MAX_BODY_BYTES + 1));
     assertJsonError(r, 413, "content_too_large", "request body of 65537 bytes, at most 65536 allowed");
   }
 
