@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import wjw.index.ReindexException;
@@ -72,10 +73,10 @@ final class ErrorMapper {
   static ErrorBody beforeRouting(int status, String message, Throwable cause, HttpSettings limits) {
     return switch (status) {
       case 400 -> ErrorBody.of(400, "bad_request", "malformed request" + detail(message, cause));
-      // the client went silent mid-request; Jetty reports the idle timeout as a 500
-      case 500 -> cause instanceof TimeoutException
-          ? ErrorBody.of(408, typeOf(408), "request not complete: nothing arrived for " + seconds(limits.idleTimeout())
-              + " s (--idle-timeout)")
+      // the connection closed mid-request (silent past the idle timeout, or the client left): Jetty says 500
+      case 500 -> cause instanceof TimeoutException || cause instanceof EofException
+          ? ErrorBody.of(408, typeOf(408), "the connection closed before the request was complete: the client left,"
+              + " or sent nothing for " + seconds(limits.idleTimeout()) + " s (--idle-timeout)")
           : ErrorBody.of(500, typeOf(500), "internal server error; the server log has the details");
       case 408 -> ErrorBody.of(408, typeOf(408), (message == null ? "request not complete in time" : message)
           + " (--header-timeout)");

@@ -35,12 +35,12 @@ final class JettyErrorHandler extends ErrorHandler {
 
   /**
    * Writes {@code body} as the whole response, with the security headers, and logs one line. A
-   * request Jetty gave up on while its line or headers were still arriving has no method or path
-   * yet (Jetty names it {@code GET /badRequest}): it is logged as {@code - -}.
+   * request Jetty gave up on before its line and headers were read has no method or path of its own
+   * (Jetty names it {@code GET /badRequest} or {@code BAD /badMessage}): it is logged as {@code - -}.
    */
   static void send(Request request, Response response, ErrorBody body, Callback callback, String when) {
     int status = body.error().status();
-    boolean unfinished = status == 408;
+    boolean unfinished = status == 408 || "BAD".equals(method(request));
     LOG.info("{} {} {} {} ({})", unfinished ? "-" : method(request), unfinished ? "-" : path(request), status,
         body.error().type(), when);
     byte[] json;
