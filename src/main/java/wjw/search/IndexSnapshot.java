@@ -94,16 +94,20 @@ final class IndexSnapshot {
   }
 
   /**
-   * A searcher for one request that scores each slice in runs of {@link #RUN_DOCS} documents and
-   * stops between runs once {@code stop} says so. Lucene's own time limit
-   * ({@link IndexSearcher#setTimeout}) checks between runs that grow by half each time, up to a
-   * third of a slice: on a 100,000-statement index a heavy query went on for a second or more past
-   * its deadline, or past its client's departure. This is {@link IndexSearcher#searchLeaf} with
-   * runs of a fixed size.
+   * A searcher for one request that scores each slice in short runs of documents and stops between
+   * runs once {@code stop} says so. Lucene's own time limit ({@link IndexSearcher#setTimeout})
+   * checks between runs that grow by half each time, up to a third of a slice: on a
+   * 100,000-statement index a heavy query went on for a second or more past its deadline, or past
+   * its client's departure. Runs here are sized by time, not by documents (a run of sloppy phrases
+   * costs a thousand times what a run of one word costs): each aims at {@link #RUN_NANOS}. This is
+   * {@link IndexSearcher#searchLeaf} with such runs.
    */
   static final class RequestSearcher extends SlicedSearcher {
-    /** Documents scored between two looks at the deadline: tens of milliseconds for the heaviest query measured. */
-    static final int RUN_DOCS = 2_048;
+    /** Time one run of scoring aims at: how late a stop may be noticed, and small against the per-run cost. */
+    static final long RUN_NANOS = 5_000_000;
+    private static final int FIRST_RUN = 256;
+    private static final int MIN_RUN = 8;
+    private static final int MAX_RUN = 1 << 16;
     private final QueryTimeout stop;
     private volatile boolean stopped;
 
@@ -115,6 +119,10 @@ final class IndexSnapshot {
     @Override
     protected void searchLeaf(LeafReaderContext leaf, int minDocId, int maxDocId, Weight weight, Collector collector)
         throws IOException {
+      if (stop.shouldExit()) {
+        stopped = true; // not even the scorers: building 200 of them for a segment is work too
+        return;
+      }
       LeafCollector leafCollector;
       try {
         leafCollector = collector.getLeafCollector(leaf);
@@ -126,6 +134,7 @@ final class IndexSnapshot {
         supplier.setTopLevelScoringClause();
         BulkScorer scorer = supplier.bulkScorer();
         Bits live = leaf.reader().getLiveDocs();
+        int run = FIRST_RUN;
         try {
           // score() returns the next candidate at or after the run's end, so empty stretches are skipped
           for (int doc = minDocId; doc < maxDocId; ) {
@@ -133,7 +142,10 @@ final class IndexSnapshot {
               stopped = true;
               break;
             }
-            doc = scorer.score(leafCollector, live, doc, (int) Math.min((long) doc + RUN_DOCS, maxDocId));
+            long started = System.nanoTime();
+            doc = scorer.score(leafCollector, live, doc, (int) Math.min((long) doc + run, maxDocId));
+            long took = System.nanoTime() - started;
+            run = took < RUN_NANOS / 2 ? Math.min(run * 2, MAX_RUN) : took > RUN_NANOS * 2 ? Math.max(run / 2, MIN_RUN) : run;
           }
         } catch (@SuppressWarnings("unused") CollectionTerminatedException e) {
           // the collector has all it wants from this segment

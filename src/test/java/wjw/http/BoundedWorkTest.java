@@ -92,7 +92,7 @@ class BoundedWorkTest {
       System.out.printf("bounded work: the flood took %d ms in full, %d ms with a limit of %d ms (%s)%n", full, took,
           limit.toMillis(), cut.partialReason());
       assertTrue(cut.partial(), "past its limit the answer says it is partial");
-      assertTrue(cut.partialReason().contains("the search time limit (" + limit.toMillis() + " ms) passed while"),
+      assertTrue(cut.partialReason().contains("the search time limit (" + limit.toMillis() + " ms) ran out while"),
           cut.partialReason());
       assertEquals(100, cut.hits().size(), "a page is still answered: " + cut.hits().size());
       assertTrue(cut.hits().stream().allMatch(h -> !h.highlights().isEmpty()), "every hit shows some text");
@@ -125,37 +125,40 @@ class BoundedWorkTest {
       ApiServer server = new ApiServer(service, () -> null, null, null, "127.0.0.1", 0).start();
       try {
         // the whole request, answered: how long the work lasts when nobody leaves
+        long cpuWorking = serverCpuNanos();
         long started = System.nanoTime();
         RawHttp.Response answered = RawHttp.send(server.port(), "GET " + floodTarget() + " HTTP/1.1");
         long whole = millisSince(started);
+        double working = (serverCpuNanos() - cpuWorking) / 1e6 / whole; // cores the request kept busy
         assertEquals(200, answered.status());
         System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
-        long cpuBefore = serverCpuNanos();
         long sent = System.nanoTime();
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
           socket.getOutputStream().write(("GET " + floodTarget() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
               .getBytes(StandardCharsets.ISO_8859_1));
-          Thread.sleep(whole / 4);
+          Thread.sleep(whole / 5);
         }
         long abandoned = System.nanoTime();
-        double busy = (serverCpuNanos() - cpuBefore) / (double) (abandoned - sent);
-        // within a second the work has stopped and the log says so
         for (int i = 0; i < 100 && !log.toString(StandardCharsets.UTF_8).contains(" 499 "); i++) {
           Thread.sleep(20);
         }
         long noticed = millisSince(abandoned);
-        Thread.sleep(1_000 - Math.min(1_000, noticed));
+        // from then until the request would have ended, had its client stayed: the server's threads rest
         long cpuAfter = serverCpuNanos();
-        Thread.sleep(1_000);
+        long window = Math.max(0, whole - millisSince(sent));
+        Thread.sleep(window);
         double afterward = (serverCpuNanos() - cpuAfter) / 1e9;
-        System.out.printf("bounded work: abandoned after %d ms of a %d ms request (%.2f cores busy);"
-            + " stopped %d ms later; %.3f s of CPU in the next second%n",
-            whole / 4, whole, busy, noticed, afterward);
+        double resting = afterward * 1000 / Math.max(1, window);
+        System.out.printf("bounded work: abandoned after %d ms of a %d ms request (which kept %.2f cores busy);"
+            + " stopped %d ms later; %.2f cores busy in the %d ms it would still have run%n", whole / 5, whole, working,
+            noticed, resting, window);
         String lines = log.toString(StandardCharsets.UTF_8);
         assertTrue(lines.matches("(?s).*GET /api/search 499 \\d+ms.*"), "the request log records it: " + lines);
         assertTrue(noticed < 1_000, "noticed " + noticed + " ms after the client left");
-        assertTrue(afterward < 0.1, "the server threads used " + afterward + " s of CPU in the second after");
-        assertTrue(whole > 1_000, "the request would have gone on for " + whole + " ms: long enough to tell");
+        assertTrue(window >= 300, "the request would have gone on for another " + window + " ms: enough to tell");
+        // compared with the same request left to run: a machine busy with other work slows both alike
+        assertTrue(resting < working / 5, "the server's threads kept " + resting + " cores busy after, " + working
+            + " while the request ran");
       } finally {
         System.setErr(original);
         server.stop();
