@@ -302,10 +302,7 @@ public final class BoundsProbe {
     trickle.interrupt();
     Map<String, Integer> outcomes = new TreeMap<>();
     for (Socket s : slow) {
-      String answer = answerOf(s);
-      outcomes.merge(answer.isEmpty() ? "closed without an answer"
-          : answer.substring(0, Math.min(answer.length(), answer.indexOf("\r\n") < 0 ? 20 : answer.indexOf("\r\n"))), 1,
-          Integer::sum);
+      outcomes.merge(outcomeOf(s), 1, Integer::sum);
       s.close();
     }
     long bad = normal.stream().filter(r -> r.status != 200).count();
@@ -331,13 +328,17 @@ public final class BoundsProbe {
         }
       }
       long started = System.nanoTime();
+      Map<Socket, Long> cutAt = new java.util.concurrent.ConcurrentHashMap<>();
       Thread dribble = Thread.ofVirtual().start(() -> {
         while (!Thread.currentThread().isInterrupted() && System.nanoTime() - started < 40_000_000_000L) {
           for (Socket s : dribblers) {
+            if (cutAt.containsKey(s)) {
+              continue;
+            }
             try {
               s.getOutputStream().write("X-Dribble: 1\r\n".getBytes(StandardCharsets.ISO_8859_1));
             } catch (IOException e) {
-              // cut
+              cutAt.put(s, (System.nanoTime() - started) / 1_000_000); // the server closed it
             }
           }
           try {
@@ -355,17 +356,17 @@ public final class BoundsProbe {
       dribble.interrupt();
       Map<String, Integer> outcomes = new TreeMap<>();
       for (Socket s : dribblers) {
-        String answer = answerOf(s);
-        outcomes.merge(answer.isEmpty() ? "closed without an answer"
-            : answer.substring(0, answer.indexOf("\r\n") < 0 ? Math.min(20, answer.length()) : answer.indexOf("\r\n")), 1,
-            Integer::sum);
+        outcomes.merge(outcomeOf(s), 1, Integer::sum);
         s.close();
       }
       long bad = normal.stream().filter(r -> r.status != 200).count();
-      System.out.printf("700 dribbled request heads (a line every 0.5 s, 40 s) from %d address%s: %s%s; %d normal"
-          + " searches from another address, p50 %d ms, max %d ms, %d not 200%n", addresses, addresses == 1 ? "" : "es",
-          outcomes, refusedToOpen == 0 ? "" : ", " + refusedToOpen + " could not connect", normal.size(),
-          percentile(normal, 50), percentile(normal, 100), bad);
+      List<Long> cuts = cutAt.values().stream().sorted().toList();
+      System.out.printf("700 dribbled request heads (a line every 0.5 s, 40 s) from %d address%s: %s%s; %d found closed"
+          + " while writing, the last after %d ms; %d normal searches from another address, p50 %d ms, max %d ms,"
+          + " %d not 200%n", addresses, addresses == 1 ? "" : "es", outcomes,
+          refusedToOpen == 0 ? "" : ", " + refusedToOpen + " could not connect", cuts.size(),
+          cuts.isEmpty() ? -1 : cuts.get(cuts.size() - 1), normal.size(), percentile(normal, 50),
+          percentile(normal, 100), bad);
       VERDICT.put("dribbled headers from " + addresses + " address" + (addresses == 1 ? "" : "es")
           + " do not keep normal searches out", bad == 0);
       Thread.sleep(2_000);
@@ -419,20 +420,28 @@ public final class BoundsProbe {
     return socket;
   }
 
-  /** What the server sent on an attack connection before closing it, without waiting for more. */
-  static String answerOf(Socket socket) {
+  /**
+   * What the server sent on an attack connection, without waiting for more: its status line, or
+   * "closed without an answer" (end of stream or reset), or "still open, no answer".
+   */
+  static String outcomeOf(Socket socket) {
+    ByteArrayOutputStream got = new ByteArrayOutputStream();
+    String end;
     try {
       socket.setSoTimeout(50);
-      ByteArrayOutputStream got = new ByteArrayOutputStream();
       InputStream in = socket.getInputStream();
       byte[] buffer = new byte[4096];
       for (int n; (n = in.read(buffer)) >= 0; ) {
         got.write(buffer, 0, n);
       }
-      return got.toString(StandardCharsets.ISO_8859_1);
+      end = "closed without an answer";
+    } catch (java.net.SocketTimeoutException e) {
+      end = "still open, no answer";
     } catch (IOException e) {
-      return "";
+      end = "closed without an answer";
     }
+    String answer = got.toString(StandardCharsets.ISO_8859_1);
+    return answer.isEmpty() ? end : answer.substring(0, answer.indexOf("\r\n") < 0 ? answer.length() : answer.indexOf("\r\n"));
   }
 
   static Reply parse(byte[] raw, long millis) {
