@@ -239,11 +239,12 @@ public final class BoundsProbe {
       long at = (System.nanoTime() - closed) / 1_000_000;
       after.add(String.format("%d ms: %.2f/%.2f", at, rate[1], rate[0]));
       if (stoppedAt < 0 && rate[1] <= 0.05) {
-        stoppedAt = at - 250;
+        stoppedAt = at; // at most this long after the close: the first reading of idle request threads ends here
       }
     }
     System.out.printf("abandoned after 1 s: request threads/whole process %.2f/%.2f cores idle, %.2f/%.2f cores while"
-        + " working; after closing %s; request threads idle again within %d ms%n", idle[1], idle[0], busy[1], busy[0],
+        + " working; after closing (readings of 250 ms, request threads/whole process) %s; request threads idle"
+        + " again within %d ms%n", idle[1], idle[0], busy[1], busy[0],
         after, stoppedAt);
     VERDICT.put("an abandoned request's CPU stops within a second", stoppedAt >= 0 && stoppedAt < 1_000);
 
