@@ -96,10 +96,10 @@ final class IndexSnapshot {
   /**
    * A searcher for one request that scores each slice in short runs of documents and stops between
    * runs once {@code stop} says so. Lucene's own time limit ({@link IndexSearcher#setTimeout})
-   * checks between runs that grow by half each time, up to a third of a slice: on a
-   * 100,000-statement index a heavy query went on for a second or more past its deadline, or past
-   * its client's departure. Runs here are sized by time, not by documents (a run of sloppy phrases
-   * costs a thousand times what a run of one word costs): each aims at {@link #RUN_NANOS}. This is
+   * checks between runs that grow by half each time, up to about a third of a slice, so a heavy
+   * query may go on long past its deadline, or past its client's departure, between two checks.
+   * Runs here are sized by time, not by documents (a run of sloppy phrases costs a thousand times
+   * what a run of one word costs): each aims at {@link #RUN_NANOS}. This is
    * {@link IndexSearcher#searchLeaf} with such runs.
    */
   static final class RequestSearcher extends SlicedSearcher {
