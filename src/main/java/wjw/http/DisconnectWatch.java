@@ -3,6 +3,7 @@ package wjw.http;
 import io.javalin.http.Context;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.channels.CancelledKeyException;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * the sockets of requests in flight with a selector of its own (a channel may be registered with
  * several) and runs a request's callback when its socket becomes readable with nothing to read: the
  * end of the stream, or a reset. Readable bytes are a pipelined next request, not a departure: that
- * socket is not watched further. One thread for all requests.
+ * socket is not watched further in this request. One thread for all requests.
  */
 final class DisconnectWatch implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(DisconnectWatch.class);
@@ -45,7 +46,12 @@ final class DisconnectWatch implements Closeable {
     thread.start();
   }
 
-  /** Runs {@code onGone} (once, on the watch thread) if the client of {@code ctx} closes its connection. */
+  /**
+   * Runs {@code onGone} (once, on the watch thread) if the client of {@code ctx} closes its connection
+   * before the returned registration is closed. A connection keeps its key between requests (only its
+   * interest is switched off), so a keep-alive client's next request is watched at once: a cancelled
+   * key would refuse a new registration until the watch thread had removed it.
+   */
   Watching watch(Context ctx, Runnable onGone) {
     Object transport = ServletContextRequest.getServletContextRequest(ctx.req())
         .getConnectionMetaData().getConnection().getEndPoint().getTransport();
@@ -54,16 +60,26 @@ final class DisconnectWatch implements Closeable {
     }
     SelectionKey key;
     try {
-      key = channel.register(selector, SelectionKey.OP_READ, onGone);
+      key = channel.keyFor(selector);
+      if (key == null) {
+        key = channel.register(selector, SelectionKey.OP_READ, onGone);
+      } else {
+        key.attach(onGone);
+        key.interestOps(SelectionKey.OP_READ);
+      }
     } catch (IOException | RuntimeException e) {
       // closed meanwhile, or the watch is shutting down: the answer's write will find out
       return NOTHING;
     }
-    selector.wakeup();
+    selector.wakeup(); // applies the new interest now rather than at the next second's select
+    SelectionKey watched = key;
     return () -> {
-      key.cancel();
-      // the next select deregisters the key; until then the channel's file descriptor stays open
-      selector.wakeup();
+      watched.attach(null);
+      try {
+        watched.interestOps(0);
+      } catch (CancelledKeyException e) {
+        // the connection closed: Jetty's close cancelled the key
+      }
     };
   }
 
@@ -91,9 +107,18 @@ final class DisconnectWatch implements Closeable {
     } catch (IOException e) {
       gone = true; // reset or closed
     }
-    key.cancel();
-    if (gone) {
-      ((Runnable) key.attachment()).run();
+    Object onGone = key.attachment();
+    try {
+      if (gone) {
+        key.cancel(); // nothing more will come on this connection
+      } else {
+        key.interestOps(0); // a pipelined request waits to be read: not watched further
+      }
+    } catch (CancelledKeyException e) {
+      // Jetty closed the connection meanwhile
+    }
+    if (gone && onGone instanceof Runnable callback) {
+      callback.run();
     }
   }
 

@@ -168,6 +168,66 @@ class BoundedWorkTest {
   }
 
   @Test
+  void aKeepAliveClientThatLeavesDuringItsFourthSearchStopsItToo() throws Exception {
+    PrintStream original = System.err;
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    try (LuceneSearchService service = LuceneSearchService.open(index, Duration.ofMinutes(2))) {
+      ApiServer server = new ApiServer(service, () -> null, null, null, "127.0.0.1", 0).start();
+      System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+      try {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+          // three quick searches on one connection, each answered, then the flood, abandoned
+          for (int i = 0; i < 3; i++) {
+            socket.getOutputStream().write(("GET /api/search?q=%E6%89%98%E8%82%B2 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+            readOneResponse(socket);
+          }
+          socket.getOutputStream().write(("GET " + floodTarget() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
+          Thread.sleep(200);
+        }
+        for (int i = 0; i < 100 && !log.toString(StandardCharsets.UTF_8).contains(" 499 "); i++) {
+          Thread.sleep(20);
+        }
+      } finally {
+        System.setErr(original);
+        server.stop();
+      }
+      String lines = log.toString(StandardCharsets.UTF_8);
+      assertEquals(3, lines.split("GET /api/search 200", -1).length - 1, lines);
+      assertTrue(lines.matches("(?s).*GET /api/search 499 \\d+ms.*"), "the fourth, abandoned, is stopped: " + lines);
+    }
+  }
+
+  /** Reads one response with a Content-Length or chunked body from a kept-alive connection. */
+  private static void readOneResponse(Socket socket) throws IOException {
+    socket.setSoTimeout(30_000);
+    java.io.InputStream in = socket.getInputStream();
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      head.append((char) in.read());
+    }
+    String lower = head.toString().toLowerCase(java.util.Locale.ROOT);
+    assertTrue(lower.startsWith("http/1.1 200"), head.toString());
+    java.util.regex.Matcher length = java.util.regex.Pattern.compile("content-length: *(\\d+)").matcher(lower);
+    if (length.find()) {
+      in.readNBytes(Integer.parseInt(length.group(1)));
+      return;
+    }
+    while (true) { // chunked
+      StringBuilder size = new StringBuilder();
+      while (!size.toString().endsWith("\r\n")) {
+        size.append((char) in.read());
+      }
+      int n = Integer.parseInt(size.toString().trim().split(";")[0], 16);
+      in.readNBytes(n + 2);
+      if (n == 0) {
+        return;
+      }
+    }
+  }
+
+  @Test
   void floodsDoNotKeepNormalSearchesOut() throws Exception {
     Duration limit = Duration.ofSeconds(1);
     try (LuceneSearchService service = LuceneSearchService.open(index, limit)) {
