@@ -50,8 +50,8 @@ public final class ServeCommand implements Callable<Integer> {
   Path web;
 
   @Option(names = "--search-timeout", defaultValue = "5s", converter = DurationConverter.class,
-      description = "time one search may take before it answers with the part searched, marked partial"
-          + " (e.g. 500ms, 5s; default: ${DEFAULT-VALUE})")
+      description = "time one search may take from its arrival, all its work included (expanding ~ and *, collecting,"
+          + " highlighting), before it answers with what it has, marked partial (e.g. 500ms, 5s; default: ${DEFAULT-VALUE})")
   Duration searchTimeout;
 
   @Mixin RebuildOption rebuild;
@@ -74,6 +74,16 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-connections", defaultValue = "" + HttpSettings.DEFAULT_MAX_CONNECTIONS, paramLabel = "N",
       description = "open connections; more wait to be accepted (default: ${DEFAULT-VALUE})")
   int maxConnections;
+
+  @Option(names = "--max-connections-per-address", defaultValue = "" + HttpSettings.DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
+      paramLabel = "N", description = "open connections from one client address; more are closed at once. Behind a"
+          + " reverse proxy every connection comes from the proxy: raise it to --max-connections (default: ${DEFAULT-VALUE})")
+  int maxConnectionsPerAddress;
+
+  @Option(names = "--header-timeout", defaultValue = "" + HttpSettings.DEFAULT_HEADER_SECONDS, paramLabel = "SECONDS",
+      description = "a request whose line and headers have not all arrived this long after its first byte gets 408 and"
+          + " loses its connection (default: ${DEFAULT-VALUE})")
+  double headerTimeoutSeconds;
 
   @Spec CommandSpec spec;
 
@@ -136,7 +146,9 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       return HttpSettings.DEFAULTS.withCorsOrigins(corsOrigins)
           .withIdleTimeout(Duration.ofMillis(Math.round(idleTimeoutSeconds * 1000)))
-          .withConcurrency(maxConcurrent, HttpSettings.DEFAULTS.maxQueueWait(), maxConnections);
+          .withConcurrency(maxConcurrent, HttpSettings.DEFAULTS.maxQueueWait(), maxConnections)
+          .withHeaderTimeout(Duration.ofMillis(Math.round(headerTimeoutSeconds * 1000)))
+          .withMaxConnectionsPerAddress(maxConnectionsPerAddress);
     } catch (IllegalArgumentException e) {
       // picocli answers a ParameterException like any bad option: the message, the usage, exit code 2
       throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import wjw.index.ReindexInProgressException;
+import wjw.search.Deadline;
 import wjw.search.RequestLimits;
+import wjw.search.SearchRequest;
 import wjw.search.SearchService;
 
 /** Thin request handlers: parse parameters, call the search service, return its records as JSON. */
@@ -14,27 +17,42 @@ final class ApiHandlers {
   private final SearchService service;
   private final ReindexAction reindex;
   private final AdminGuard admin;
+  private final DisconnectWatch disconnects;
   private final byte[] openApi;
   // Refuse a second reindex in this process at once instead of queueing it behind the first.
   private final AtomicBoolean reindexing = new AtomicBoolean();
 
-  ApiHandlers(SearchService service, ReindexAction reindex, AdminGuard admin) {
+  ApiHandlers(SearchService service, ReindexAction reindex, AdminGuard admin, DisconnectWatch disconnects) {
     this.service = service;
     this.reindex = reindex;
     this.admin = admin;
+    this.disconnects = disconnects;
     this.openApi = loadOpenApi();
   }
 
   void search(Context ctx) {
-    ctx.json(service.search(SearchParams.from(ctx)));
+    SearchRequest request = SearchParams.from(ctx);
+    Deadline deadline = deadline(ctx);
+    try (var watching = disconnects.watch(ctx, deadline::cancel)) {
+      ctx.json(service.search(request, deadline));
+    }
   }
 
   void statement(Context ctx) {
     String id = ctx.pathParam("id");
     String q = ctx.queryParam("q");
     RequestLimits.checkQuery(q);
-    ctx.json(service.statement(id, q == null || q.isBlank() ? null : q.strip())
-        .orElseThrow(() -> ApiException.notFound("no statement with id " + id)));
+    Deadline deadline = deadline(ctx);
+    try (var watching = disconnects.watch(ctx, deadline::cancel)) {
+      ctx.json(service.statement(id, q == null || q.isBlank() ? null : q.strip(), deadline)
+          .orElseThrow(() -> ApiException.notFound("no statement with id " + id)));
+    }
+  }
+
+  /** The service's time limit, counted from when Jetty began reading the request (so time waiting for a slot counts). */
+  private Deadline deadline(Context ctx) {
+    long arrived = ServletContextRequest.getServletContextRequest(ctx.req()).getBeginNanoTime();
+    return Deadline.startingAt(arrived, service.timeLimit());
   }
 
   void articles(Context ctx) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.util.URIUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import wjw.search.SearchService;
@@ -18,11 +19,11 @@ import wjw.search.SearchService;
 /** The HTTP server: REST API under /api, the search page at /, built from injected parts. */
 public final class ApiServer {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
-  /** Requests carry no meaningful bodies; anything bigger is refused with 413 before it is read. */
-  static final long MAX_BODY_BYTES = 64 * 1024;
-
+  static final String JSON = "application/json";
+  static final String JSON_UTF8 = "application/json; charset=utf-8";
   private final Javalin app;
   private final List<ApiRoute> routes;
+  private final DisconnectWatch disconnects = new DisconnectWatch();
 
   /**
    * @param webDir the search page on disk; when null or missing, the copy packaged in the jar under /web
@@ -35,7 +36,7 @@ public final class ApiServer {
   /** @param settings CORS origins, idle timeout and the bounds on connections and concurrent requests */
   public ApiServer(SearchService service, ReindexAction reindex, String adminToken, Path webDir, String host, int port,
       HttpSettings settings) {
-    ApiHandlers h = new ApiHandlers(service, reindex, new AdminGuard(adminToken));
+    ApiHandlers h = new ApiHandlers(service, reindex, new AdminGuard(adminToken), disconnects);
     this.routes = List.of(
         new ApiRoute(HandlerType.GET, "/api/search", h::search),
         new ApiRoute(HandlerType.GET, "/api/statements/{id}", h::statement),
@@ -46,32 +47,6 @@ public final class ApiServer {
         new ApiRoute(HandlerType.POST, "/api/reindex", h::reindex),
         new ApiRoute(HandlerType.GET, "/api/openapi.json", h::openApi));
     this.app = Javalin.create(config -> configure(config, webDir, host, port, settings));
-  }
-
-  /** Drain bounds for refused bodies: reading a modest one lets the client finish sending and read the 413. */
-  private static final long DRAIN_LIMIT = 1024 * 1024;
-  private static final long DRAIN_NANOS = 5_000_000_000L;
-
-  /**
-   * Reads and discards a refused body that is not huge: a client still writing when the server
-   * answers and closes sees a reset connection instead of the 413. Huge bodies are not read, and
-   * reading stops after 5 s, so a client dripping its body cannot hold a thread (Jetty 12 has no
-   * minimum data rate; the idle timeout only bounds each silence).
-   */
-  private static void drainSmallBody(io.javalin.http.Context ctx, long length) {
-    if (length > DRAIN_LIMIT) {
-      return;
-    }
-    long deadline = System.nanoTime() + DRAIN_NANOS;
-    byte[] buffer = new byte[8192];
-    try {
-      java.io.InputStream in = ctx.req().getInputStream();
-      while (System.nanoTime() < deadline && in.read(buffer) >= 0) {
-        // discard
-      }
-    } catch (java.io.IOException e) {
-      // the client went away or went silent past the idle timeout; the 413 is still the answer
-    }
   }
 
   private void configure(JavalinConfig config, Path webDir, String host, int port, HttpSettings settings) {
@@ -86,8 +61,8 @@ public final class ApiServer {
       http.setUriCompliance(UriCompliance.DEFAULT);
     });
     config.http.prefer405over404 = true;
-    config.http.maxRequestSize = MAX_BODY_BYTES;
-    config.http.defaultContentType = "application/json; charset=utf-8";
+    config.http.maxRequestSize = RequestIntake.MAX_BODY_BYTES;
+    config.http.defaultContentType = JSON_UTF8;
     config.router.ignoreTrailingSlashes = true;
     ObjectMapper mapper = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     config.jsonMapper(new JavalinJackson(mapper, false));
@@ -107,10 +82,12 @@ public final class ApiServer {
 
     config.routes.before(ctx -> {
       SecurityHeaders.ALL.forEach(ctx::header);
-      long length = ctx.req().getContentLengthLong();
-      if (length > MAX_BODY_BYTES) {
-        drainSmallBody(ctx, length);
-        throw new ApiException(413, "content_too_large", "request body of " + length + " bytes, at most " + MAX_BODY_BYTES + " allowed");
+      QueryString.check(ctx.queryString());
+    });
+    // Javalin's ctx.json() says "application/json" without the charset every JSON answer is written in
+    config.routes.after(ctx -> {
+      if (JSON.equals(ctx.res().getContentType())) {
+        ctx.contentType(JSON_UTF8);
       }
     });
     for (ApiRoute route : routes) {
@@ -133,8 +110,21 @@ public final class ApiServer {
       files.directory = onDisk ? webDir.toAbsolutePath().normalize().toString() : "/web";
       files.location = onDisk ? Location.EXTERNAL : Location.CLASSPATH;
       files.headers = SecurityHeaders.ALL;
+      // .htaccess, .git/, editor swap files…: never served, whatever is in the folder
+      files.skipFileFunction = request -> hasDotSegment(request.getRequestURI());
     });
     LOG.info("search page served from {}", onDisk ? webDir.toAbsolutePath().normalize() : "classpath:/web");
+  }
+
+  /** True when a segment of the (percent-encoded) path starts with a dot once decoded. */
+  static boolean hasDotSegment(String rawPath) {
+    String path = URIUtil.decodePath(rawPath == null ? "" : rawPath);
+    for (String segment : path.split("/")) {
+      if (segment.startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public ApiServer start() {
@@ -145,6 +135,7 @@ public final class ApiServer {
   /** Stops accepting requests and lets in-flight ones finish. */
   public void stop() {
     app.stop();
+    disconnects.close();
   }
 
   public int port() {

@@ -4,12 +4,14 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import wjw.index.ReindexException;
 import wjw.index.ReindexInProgressException;
 import wjw.search.QueryRejectedException;
 import wjw.search.RequestLimits;
+import wjw.search.SearchStoppedException;
 
 /** The one place exceptions become JSON error bodies; clients never see a stack trace. */
 final class ErrorMapper {
@@ -39,6 +41,11 @@ final class ErrorMapper {
     if (e instanceof QueryRejectedException rejected) {
       return ErrorBody.of(400, "bad_parameter", rejected.parameter() + ": " + rejected.getMessage());
     }
+    if (e instanceof SearchStoppedException stopped) {
+      // 499 (nginx's "client closed request"): nobody reads it, but the request log shows what happened
+      return stopped.clientGone() ? ErrorBody.of(CLIENT_CLOSED, typeOf(CLIENT_CLOSED), stopped.getMessage())
+          : ErrorBody.of(503, "search_timeout", stopped.getMessage());
+    }
     if (e instanceof ReindexInProgressException busy) {
       return ErrorBody.of(409, "reindex_in_progress", busy.getMessage());
     }
@@ -55,13 +62,25 @@ final class ErrorMapper {
     return ErrorBody.of(500, "internal_error", "internal server error; the server log has the details");
   }
 
+  /** Status for a request whose client closed the connection before the answer (nginx's convention). */
+  static final int CLIENT_CLOSED = 499;
+
   /**
    * Errors Jetty answers before any route runs (see {@link JettyErrorHandler}): the request line or
-   * headers were too long or malformed, or every request slot stayed taken for the whole queue wait.
+   * headers were too long, malformed or too slow to arrive, or every request slot stayed taken for
+   * the whole queue wait.
    */
   static ErrorBody beforeRouting(int status, String message, Throwable cause, HttpSettings limits) {
     return switch (status) {
       case 400 -> ErrorBody.of(400, "bad_request", "malformed request" + detail(message, cause));
+      // the connection closed mid-request (silent past the idle timeout, or the client left): Jetty says 500
+      case 500 -> cause instanceof TimeoutException || cause instanceof EofException
+          ? ErrorBody.of(408, typeOf(408), "the connection closed before the request was complete: the client left,"
+              + " or sent nothing for " + seconds(limits.idleTimeout()) + " s (--idle-timeout)")
+          : ErrorBody.of(500, typeOf(500), "internal server error; the server log has the details");
+      case 408 -> ErrorBody.of(408, typeOf(408), (message == null ? "request not complete in time" : message)
+          + " (--header-timeout)");
+      case 505 -> ErrorBody.of(505, typeOf(505), "HTTP version not supported: use HTTP/1.1 or HTTP/1.0");
       case 413 -> ErrorBody.of(413, typeOf(413), "request body too large");
       case 414 -> ErrorBody.of(414, typeOf(414), "request URI too long (a query is at most "
           + RequestLimits.MAX_QUERY_LENGTH + " characters)");
@@ -86,7 +105,7 @@ final class ErrorMapper {
     return ": invalid request line or path";
   }
 
-  private static String seconds(java.time.Duration d) {
+  static String seconds(java.time.Duration d) {
     return d.toMillis() % 1000 == 0 ? Long.toString(d.toSeconds()) : Double.toString(d.toMillis() / 1000.0);
   }
 
@@ -101,10 +120,14 @@ final class ErrorMapper {
       case 403 -> "forbidden";
       case 404 -> "not_found";
       case 405 -> "method_not_allowed";
+      case 408 -> "request_timeout";
       case 409 -> "conflict";
       case 413 -> "content_too_large";
       case 414 -> "uri_too_long";
       case 431 -> "headers_too_large";
+      case CLIENT_CLOSED -> "client_closed_request";
+      case 503 -> "unavailable";
+      case 505 -> "http_version_not_supported";
       default -> status >= 500 ? "internal_error" : HttpStatus.forStatus(status).name().toLowerCase();
     };
   }

@@ -1,7 +1,6 @@
 package wjw.http;
 
 import io.javalin.config.JavalinConfig;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.QoSHandler;
@@ -9,7 +8,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Bounded work for whatever clients do: a connection silent for the idle timeout is closed (also one
- * that sent half a request line); at most maxConnections are open; at most maxConcurrentRequests run
+ * that sent half a request line), and one whose request line and headers take longer than the
+ * header timeout gets 408 ({@link HeaderDeadline}); at most maxConnections are open, at most
+ * maxConnectionsPerAddress from one address ({@link PerAddressConnectionLimit}); bodies too large are
+ * refused before a request slot is taken ({@link RequestIntake}); at most maxConcurrentRequests run
  * at once, the rest wait without holding a thread and get a JSON 503 after the queue wait; the
  * thread pool is sized from those bounds instead of Javalin's 250.
  */
@@ -25,7 +27,7 @@ final class JettyLimits {
     pool.setName("JettyServerThreadPool");
     config.jetty.threadPool = pool;
     config.jetty.addConnector((server, http) -> {
-      ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+      ServerConnector connector = new ServerConnector(server, new HeaderDeadline(http, settings.headerTimeout()));
       connector.setHost(host);
       connector.setPort(port);
       connector.setIdleTimeout(settings.idleTimeout().toMillis());
@@ -34,6 +36,7 @@ final class JettyLimits {
       // clients trickling bytes to hold connections open make room for new ones sooner.
       limit.setEndPointIdleTimeout(Math.min(settings.idleTimeout().toMillis(), AT_LIMIT_IDLE_MILLIS));
       connector.addBean(limit);
+      connector.addEventListener(new PerAddressConnectionLimit(settings.maxConnectionsPerAddress()));
       return connector;
     });
     config.jetty.modifyServer(server -> {
@@ -47,6 +50,8 @@ final class JettyLimits {
       slots.setMaxSuspendedRequestCount(settings.maxConnections());
       slots.setMaxSuspend(settings.maxQueueWait());
       server.insertHandler(slots);
+      // inserted last, so it runs first: its refusals never take a slot
+      server.insertHandler(new RequestIntake());
     });
   }
 }

@@ -1,16 +1,16 @@
 package wjw.search;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -19,11 +19,16 @@ import org.apache.lucene.search.TopFieldDocs;
 import wjw.index.Fields;
 
 /**
- * Runs one search on a snapshot: a single pass collects the sorted top hits, the exact total and
- * the facet counts; then the page's hits are read and highlighted.
+ * Runs one search on a snapshot within its {@link Deadline}: a single pass collects the sorted top
+ * hits, the exact total and the facet counts, and stops where the deadline passes; then the page's
+ * hits are read and highlighted one by one while there is time for another (twice the slowest so
+ * far). Collection leaves a fifth of the limit for that ({@link Deadline#forCollecting}). Hits after
+ * that show their opening sentence unmarked, and the answer says it is partial and where it was cut.
  */
 final class HitCollector {
   static final int PASSAGES_PER_HIT = 3;
+  /** Before any hit is highlighted, one is guessed to take the time limit divided by this (100 ms of 5 s). */
+  private static final int FIRST_HIGHLIGHT_GUESS = 50;
 
   /** Relevance, then newer year, then page and reading order ({@link Fields#RANK}): deterministic ties. */
   private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.RANK, SortField.Type.LONG));
@@ -32,43 +37,83 @@ final class HitCollector {
 
   private final IndexSnapshot snapshot;
   private final Analyzer analyzer;
-  private final Duration timeLimit;
 
-  HitCollector(IndexSnapshot snapshot, Analyzer analyzer, Duration timeLimit) {
+  HitCollector(IndexSnapshot snapshot, Analyzer analyzer) {
     this.snapshot = snapshot;
     this.analyzer = analyzer;
-    this.timeLimit = timeLimit;
   }
 
-  SearchResult collect(SearchRequest request, Query query, Query highlight, long started) throws IOException {
+  SearchResult collect(SearchRequest request, QueryBuilder.Parsed query, Deadline deadline) throws IOException {
     boolean browsing = request.query() == null || request.query().isBlank();
     Sort sort = browsing ? BY_YEAR : BY_RELEVANCE;
     // threshold MAX_VALUE: count every match, the total is promised exact
     var top = new TopFieldCollectorManager(sort, request.from() + request.size(), null, Integer.MAX_VALUE);
-    IndexSearcher searcher = snapshot.searcherWithin(timeLimit);
-    Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCollectorManager()));
+    IndexSnapshot.RequestSearcher searcher = snapshot.searcherWithin(deadline.forCollecting());
+    Object[] results = searcher.search(query.search(), new MultiCollectorManager(top, new FacetCollectorManager()));
+    if (deadline.cancelled()) {
+      throw SearchStoppedException.clientGone("collecting hits", deadline.elapsedMillis());
+    }
     TopFieldDocs docs = (TopFieldDocs) results[0];
     Facets facets = (Facets) results[1];
 
     ScoreDoc[] page = pageOf(docs.scoreDocs, request.from());
-    int[] docIds = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
-    }
-    List<List<String>> passages = Passages.sentences(snapshot.searcher, analyzer)
-        .highlight(highlight, docIds, PASSAGES_PER_HIT);
-    StoredFields stored = snapshot.searcher.storedFields();
+    Map<Integer, Document> read = read(page);
+    Passages passages = Passages.sentences(snapshot.searcher, analyzer);
     List<Hit> hits = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(page[i].doc);
-      float score = browsing ? 0f : (Float) ((FieldDoc) page[i]).fields[0];
+    int highlighted = 0;
+    // a hit is highlighted only with twice the slowest one so far left (a guess at first: limit / 50)
+    long slowest = deadline.limit().toNanos() / FIRST_HIGHLIGHT_GUESS;
+    for (ScoreDoc scoreDoc : page) {
+      if (deadline.cancelled()) {
+        throw SearchStoppedException.clientGone("highlighting", deadline.elapsedMillis());
+      }
+      Document doc = read.get(scoreDoc.doc);
+      List<String> shown;
+      if (highlighted < hits.size() || deadline.remainingNanos() <= 2 * slowest) {
+        shown = Passages.opening(doc.get(Fields.TEXT));
+      } else {
+        long started = System.nanoTime();
+        shown = passages.highlight(query.highlight(), new int[] {scoreDoc.doc}, PASSAGES_PER_HIT).get(0);
+        slowest = Math.max(slowest, System.nanoTime() - started);
+        highlighted++;
+      }
+      float score = browsing ? 0f : (Float) ((FieldDoc) scoreDoc).fields[0];
       hits.add(new Hit(doc.get(Fields.ID), score, LuceneSearchService.yearOf(doc), doc.get(Fields.PROVINCE),
           doc.get(Fields.ORGANIZATION), LuceneSearchService.officials(doc),
-          LuceneSearchService.articleRef(doc), passages.get(i)));
+          LuceneSearchService.articleRef(doc), shown));
     }
-    long tookMs = (System.nanoTime() - started) / 1_000_000;
-    return new SearchResult(request.query() == null ? "" : request.query(), docs.totalHits.value(), tookMs,
-        request.from(), request.size(), hits, facets, searcher.timedOut());
+    String cut = searcher.stoppedEarly() ? cutWhileCollecting(deadline)
+        : highlighted < page.length ? cutWhileHighlighting(deadline, request.from() + highlighted + 1) : null;
+    return new SearchResult(request.query() == null ? "" : request.query(), docs.totalHits.value(),
+        deadline.elapsedMillis(), request.from(), request.size(), hits, facets, cut != null, cut, query.ignored());
+  }
+
+  private static String cutWhileCollecting(Deadline deadline) {
+    return "the search time limit (" + deadline.limit().toMillis() + " ms) ran out while collecting:"
+        + " hits, total and facets cover only the part of the index searched";
+  }
+
+  private static String cutWhileHighlighting(Deadline deadline, int firstUnmarked) {
+    return "the search time limit (" + deadline.limit().toMillis() + " ms) ran out while highlighting:"
+        + " hits from number " + firstUnmarked + " on show their opening sentence, unmarked";
+  }
+
+  /**
+   * The page's stored documents, read in index order: neighbours share a compressed block, which is
+   * then decompressed once instead of once per hit (hits in rank order jump around the index).
+   */
+  private Map<Integer, Document> read(ScoreDoc[] page) throws IOException {
+    int[] ids = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      ids[i] = page[i].doc;
+    }
+    Arrays.sort(ids);
+    StoredFields stored = snapshot.searcher.storedFields();
+    Map<Integer, Document> read = new HashMap<>();
+    for (int id : ids) {
+      read.put(id, stored.document(id));
+    }
+    return read;
   }
 
   private static ScoreDoc[] pageOf(ScoreDoc[] all, int from) {

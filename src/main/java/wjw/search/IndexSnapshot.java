@@ -2,14 +2,20 @@ package wjw.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.store.FSDirectory;
 import wjw.index.BrokenIndexException;
 import wjw.index.Catalog;
@@ -74,9 +80,9 @@ final class IndexSnapshot {
   }
 
   /** Cuts the index into one slice per core, splitting large segments, so a request keeps every core busy. */
-  private static final class SlicedSearcher extends IndexSearcher {
+  private static class SlicedSearcher extends IndexSearcher {
     SlicedSearcher(DirectoryReader reader) {
-      super(reader, SEARCH_THREADS);
+      super(reader, CORES == 1 ? null : SEARCH_THREADS);
     }
 
     @Override
@@ -88,13 +94,75 @@ final class IndexSnapshot {
   }
 
   /**
-   * A searcher of its own for one request, which stops collecting once {@code limit} has passed
-   * ({@link IndexSearcher#timedOut()} then says the results are partial).
+   * A searcher for one request that scores each slice in short runs of documents and stops between
+   * runs once {@code stop} says so. Lucene's own time limit ({@link IndexSearcher#setTimeout})
+   * checks between runs that grow by half each time, up to about a third of a slice, so a heavy
+   * query may go on long past its deadline, or past its client's departure, between two checks.
+   * Runs here are sized by time, not by documents (a run of sloppy phrases costs a thousand times
+   * what a run of one word costs): each aims at {@link #RUN_NANOS}. This is
+   * {@link IndexSearcher#searchLeaf} with such runs.
    */
-  IndexSearcher searcherWithin(Duration limit) {
-    IndexSearcher own = newSearcher(reader);
-    own.setTimeout(new QueryTimeoutImpl(Math.max(0, limit.toMillis())));
-    return own;
+  static final class RequestSearcher extends SlicedSearcher {
+    /** Time one run of scoring aims at: how late a stop may be noticed, and small against the per-run cost. */
+    static final long RUN_NANOS = 5_000_000;
+    private static final int FIRST_RUN = 256;
+    private static final int MIN_RUN = 8;
+    private static final int MAX_RUN = 1 << 16;
+    private final QueryTimeout stop;
+    private volatile boolean stopped;
+
+    RequestSearcher(DirectoryReader reader, QueryTimeout stop) {
+      super(reader);
+      this.stop = stop;
+    }
+
+    @Override
+    protected void searchLeaf(LeafReaderContext leaf, int minDocId, int maxDocId, Weight weight, Collector collector)
+        throws IOException {
+      if (stop.shouldExit()) {
+        stopped = true; // not even the scorers: building 200 of them for a segment is work too
+        return;
+      }
+      LeafCollector leafCollector;
+      try {
+        leafCollector = collector.getLeafCollector(leaf);
+      } catch (@SuppressWarnings("unused") CollectionTerminatedException e) {
+        return; // no document of this segment is of interest
+      }
+      ScorerSupplier supplier = weight.scorerSupplier(leaf);
+      if (supplier != null) {
+        supplier.setTopLevelScoringClause();
+        BulkScorer scorer = supplier.bulkScorer();
+        Bits live = leaf.reader().getLiveDocs();
+        int run = FIRST_RUN;
+        try {
+          // score() returns the next candidate at or after the run's end, so empty stretches are skipped
+          for (int doc = minDocId; doc < maxDocId; ) {
+            if (stop.shouldExit()) {
+              stopped = true;
+              break;
+            }
+            long started = System.nanoTime();
+            doc = scorer.score(leafCollector, live, doc, (int) Math.min((long) doc + run, maxDocId));
+            long took = System.nanoTime() - started;
+            run = took < RUN_NANOS / 2 ? Math.min(run * 2, MAX_RUN) : took > RUN_NANOS * 2 ? Math.max(run / 2, MIN_RUN) : run;
+          }
+        } catch (@SuppressWarnings("unused") CollectionTerminatedException e) {
+          // the collector has all it wants from this segment
+        }
+      }
+      leafCollector.finish();
+    }
+
+    /** True when collection stopped before the end: hits, total and facets cover only what was searched. */
+    boolean stoppedEarly() {
+      return stopped;
+    }
+  }
+
+  /** A searcher of its own for one request, which stops collecting once {@code stop} says so. */
+  RequestSearcher searcherWithin(QueryTimeout stop) {
+    return new RequestSearcher(reader, stop);
   }
 
   private static DirectoryReader openReader(Path generation) throws BrokenIndexException {

@@ -44,7 +44,7 @@ public final class LuceneSearchService implements SearchService {
   private static final TypeReference<List<Official>> OFFICIALS = new TypeReference<>() {};
   private static final TypeReference<List<Paragraph>> PARAGRAPHS = new TypeReference<>() {};
 
-  /** How long one search may collect before it answers with what it has, marked partial. */
+  /** How long one search may take before it answers with what it has, marked partial. */
   public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
 
   private final IndexStore store;
@@ -104,15 +104,18 @@ public final class LuceneSearchService implements SearchService {
   }
 
   @Override
-  public SearchResult search(SearchRequest request) {
-    long started = System.nanoTime();
+  public Duration timeLimit() {
+    return timeLimit;
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request, Deadline deadline) {
     RequestLimits.check(request);
     warmedUp.join();
-    Query query = queries.search(request);
     IndexSnapshot snapshot = acquire();
     try {
-      Query highlight = queries.highlight(request.query());
-      return new HitCollector(snapshot, literal, timeLimit).collect(request, query, highlight, started);
+      QueryBuilder.Parsed query = queries.parse(request, new TermExpansion(snapshot.reader, deadline));
+      return new HitCollector(snapshot, literal).collect(request, query, deadline);
     } catch (IOException e) {
       throw new UncheckedIOException("searching the index failed", e);
     } finally {
@@ -121,10 +124,11 @@ public final class LuceneSearchService implements SearchService {
   }
 
   @Override
-  public Optional<StatementView> statement(String id, String query) {
+  public Optional<StatementView> statement(String id, String query, Deadline deadline) {
     IndexSnapshot snapshot = acquire();
     try {
-      Query highlight = query == null || query.isBlank() ? null : queries.highlight(query);
+      Query highlight = query == null || query.isBlank() ? null
+          : queries.highlight(query, new TermExpansion(snapshot.reader, deadline));
       TopDocs top = snapshot.searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();

@@ -41,6 +41,20 @@ final class Passages extends UnifiedHighlighter {
         .withMaxNoHighlightPassages(1));
   }
 
+  /**
+   * The first sentence of {@code text}, HTML-escaped and unmarked: what a hit shows when there was
+   * no time left to highlight it (as the highlighter shows a statement in which nothing matched).
+   */
+  static List<String> opening(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    SentenceBreakIterator sentences = new SentenceBreakIterator();
+    sentences.setText(text);
+    int end = sentences.next();
+    return List.of(Html.escape(text.substring(0, end == SentenceBreakIterator.DONE ? text.length() : end).strip()));
+  }
+
   /** For each doc id (in the given order), its formatted passages; empty when it has none. */
   @SuppressWarnings("unchecked")
   List<List<String>> highlight(Query query, int[] docIds, int maxPassages) throws IOException {

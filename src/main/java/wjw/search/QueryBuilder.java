@@ -1,5 +1,6 @@
 package wjw.search;
 
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.index.Term;
@@ -17,6 +18,12 @@ import wjw.ingest.Provinces;
 
 /** Turns a {@link SearchRequest} into the Lucene query to run and the query to highlight with. */
 final class QueryBuilder {
+  /**
+   * One request's queries: {@code search} runs, {@code highlight} marks statement text, and
+   * {@code ignored} lists the clauses left out because nothing in them is searchable.
+   */
+  record Parsed(Query search, Query highlight, List<String> ignored) {}
+
   private final Analyzer literal;
   private final Analyzer words;
 
@@ -25,11 +32,24 @@ final class QueryBuilder {
     this.words = words;
   }
 
-  /** The query text combined with the request's filters; an empty query with filters browses. */
-  Query search(SearchRequest request) {
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
+  /**
+   * The query text combined with the request's filters (an empty query with filters browses), and
+   * the query to highlight with; fuzzy and wildcard words are expanded once, by {@code expansion}.
+   */
+  Parsed parse(SearchRequest request, TermExpansion expansion) {
     boolean blank = request.query() == null || request.query().isBlank();
-    all.add(blank ? new MatchAllDocsQuery() : parse(request.query(), false), BooleanClause.Occur.MUST);
+    if (blank) {
+      return new Parsed(withFilters(new MatchAllDocsQuery(), request), new MatchNoDocsQuery(), List.of());
+    }
+    QueryParsing parser = new QueryParsing(literal, words, false, expansion);
+    Query text = parse(parser, request.query());
+    Query highlight = highlight(request.query(), expansion);
+    return new Parsed(withFilters(text, request), highlight, parser.ignored());
+  }
+
+  private static Query withFilters(Query text, SearchRequest request) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    all.add(text, BooleanClause.Occur.MUST);
     if (request.province() != null && !request.province().isBlank()) {
       String name = Provinces.resolve(request.province().trim())
           .map(Provinces.Province::name).orElse(request.province().trim());
@@ -45,8 +65,9 @@ final class QueryBuilder {
   }
 
   /** The query whose statement-text terms the highlighter marks; matches nothing for a blank query. */
-  Query highlight(String query) {
-    return query == null || query.isBlank() ? new MatchNoDocsQuery() : parse(query, true);
+  Query highlight(String query, TermExpansion expansion) {
+    return query == null || query.isBlank() ? new MatchNoDocsQuery()
+        : parse(new QueryParsing(literal, words, true, expansion), query);
   }
 
   /** Makes smartcn load its dictionaries (shared by every smartcn analyzer of the JVM). */
@@ -56,10 +77,10 @@ final class QueryBuilder {
     }
   }
 
-  private Query parse(String query, boolean forHighlight) {
+  private static Query parse(QueryParsing parser, String query) {
     RequestLimits.checkQuery(query);
     try {
-      return new QueryParsing(literal, words, forHighlight).parse(query);
+      return parser.parse(query);
     } catch (ParseException e) {
       throw new QueryRejectedException("q", describe(query, e));
     }

@@ -1,5 +1,6 @@
 package wjw.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,14 +11,17 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.Operations;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import wjw.analysis.AnalyzedToken;
 import wjw.analysis.Tokens;
@@ -27,7 +31,10 @@ import wjw.ingest.Provinces;
 /**
  * Lucene's classic query syntax with wjw-search's meaning: AND between terms, and a run of Chinese
  * characters matches that literal string (a phrase of consecutive bigrams), scored a little higher
- * where smartcn sees it as whole words. One instance per query: the classic parser is not thread-safe.
+ * where smartcn sees it as whole words. A clause with nothing searchable in it (a lone punctuation
+ * mark) is left out and listed in {@link #ignored()}, so it cannot zero an AND. Fuzzy and wildcard
+ * words become the index terms they match ({@link TermExpansion}). One instance per query: the
+ * classic parser is not thread-safe.
  */
 final class QueryParsing extends QueryParser {
   static final String DEFAULT_FIELD = "_default";
@@ -39,17 +46,22 @@ final class QueryParsing extends QueryParser {
   private final Analyzer literal;
   private final Analyzer words;
   private final boolean forHighlight;
+  private final TermExpansion expansion;
+  private final List<String> ignored = new ArrayList<>();
   private int terms;
 
   /**
    * @param forHighlight when true, unqualified terms target the stored text field (for the
    *     highlighter) and filters become match-all, since they have nothing to mark in the text
+   * @param expansion the request's expansion of fuzzy and wildcard words (shared by its search and
+   *     highlight queries, so each word is expanded once)
    */
-  QueryParsing(Analyzer literal, Analyzer words, boolean forHighlight) {
+  QueryParsing(Analyzer literal, Analyzer words, boolean forHighlight, TermExpansion expansion) {
     super(DEFAULT_FIELD, literal);
     this.literal = literal;
     this.words = words;
     this.forHighlight = forHighlight;
+    this.expansion = expansion;
     setDefaultOperator(QueryParser.Operator.AND);
     setAllowLeadingWildcard(true); // so we can refuse it ourselves with a clearer message
     setSplitOnWhitespace(true);
@@ -79,17 +91,29 @@ final class QueryParsing extends QueryParser {
       case "text":
         return literalQuery(Fields.TEXT, text, slop, true);
       default:
-        return forHighlight ? new MatchAllDocsQuery() : literalQuery(field, text, slop, false);
+        Query literalMatch = literalQuery(field, text, slop, false);
+        return forHighlight && literalMatch != null ? new MatchAllDocsQuery() : literalMatch;
     }
+  }
+
+  /** The clauses left out because nothing in them is searchable (punctuation, symbols), as typed. */
+  List<String> ignored() {
+    return List.copyOf(ignored);
   }
 
   /**
    * The literal match: consecutive bigrams (and lone characters) at their relative positions;
    * plus, for statement text, a SHOULD clause on smartcn words so whole-word occurrences rank higher.
+   * Null (the parser then leaves the clause out) when the text holds nothing searchable.
    */
   private Query literalQuery(String field, String text, int slop, boolean rankByWords) {
-    Query match = phrase(field, Tokens.literal(literal, field, text), slop);
-    if (!rankByWords || match instanceof MatchNoDocsQuery) {
+    List<AnalyzedToken> tokens = Tokens.literal(literal, field, text);
+    if (tokens.isEmpty()) {
+      ignored.add(text);
+      return null;
+    }
+    Query match = phrase(field, tokens, slop);
+    if (!rankByWords) {
       return match;
     }
     Query ranking = phrase(Fields.TEXT_WORDS, Tokens.analyze(words, Fields.TEXT_WORDS, text), slop);
@@ -150,7 +174,8 @@ final class QueryParsing extends QueryParser {
     if (termStr.isEmpty()) {
       throw new ParseException("a lone * is not a query; leave the query empty to browse");
     }
-    return new PrefixQuery(new Term(latinField(f), termStr.toLowerCase(Locale.ROOT)));
+    String prefix = termStr.toLowerCase(Locale.ROOT);
+    return anyOf(latinField(f), expansion.prefix(expandedField(f), prefix), "no index term starts with '" + prefix + "'");
   }
 
   @Override
@@ -168,12 +193,33 @@ final class QueryParsing extends QueryParser {
       throw new ParseException("wildcards inside Chinese text ('" + termStr + "') are not supported;"
           + " a Chinese run already matches wherever it occurs");
     }
+    String target = latinField(f);
+    String pattern = termStr.toLowerCase(Locale.ROOT);
     try {
-      return new WildcardQuery(new Term(latinField(f), termStr.toLowerCase(Locale.ROOT)));
+      var automaton = WildcardQuery.toAutomaton(new Term(f, pattern), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
+      return anyOf(target, expansion.pattern(expandedField(f), automaton, pattern),
+          "no index term matches '" + pattern + "'");
     } catch (TooComplexToDeterminizeException e) {
       // a*a*a*…: the automaton would take unbounded work to build; found by QueryFuzzTest
       throw new ParseException("wildcard pattern '" + abbreviate(termStr) + "' is too complex; use fewer * and ?");
     }
+  }
+
+  /**
+   * What a wildcard matches: any of its expanded terms, scored alike (as Lucene scores wildcards);
+   * for the highlighter, the same terms as plain term queries it can look up per hit.
+   */
+  private Query anyOf(String field, List<TermExpansion.Expanded> expanded, String none) {
+    if (expanded.isEmpty()) {
+      return new MatchNoDocsQuery(none);
+    }
+    if (forHighlight) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      expanded.forEach(e -> any.add(new TermQuery(new Term(field, e.term())), BooleanClause.Occur.SHOULD));
+      return any.build();
+    }
+    List<BytesRef> terms = expanded.stream().map(e -> new BytesRef(e.term())).toList();
+    return new ConstantScoreQuery(new TermInSetQuery(field, terms));
   }
 
   @Override
@@ -184,19 +230,54 @@ final class QueryParsing extends QueryParser {
       throw new ParseException("fuzzy search (~) is not supported for Chinese text '" + termStr
           + "'; Chinese runs match literally");
     }
+    if (!TermExpansion.isLatin(termStr)) {
+      throw new ParseException("fuzzy search (~) works on words of Latin letters and digits, not on '"
+          + abbreviate(termStr) + "'");
+    }
     if (termStr.codePointCount(0, termStr.length()) > MAX_FUZZY_LENGTH) {
       // building the edit-distance automaton takes time in proportion to the term: about a second for 1,000
       // characters (found by QueryFuzzTest), and no word that long needs fuzzy matching
       throw new ParseException("fuzzy search (~) works on words of at most " + MAX_FUZZY_LENGTH + " characters, not on '"
           + abbreviate(termStr) + "'");
     }
-    int edits = minSimilarity >= 1 ? Math.min((int) minSimilarity, 2) : 2;
-    return new FuzzyQuery(new Term(latinField(f), termStr.toLowerCase(Locale.ROOT)), edits);
+    String word = termStr.toLowerCase(Locale.ROOT);
+    int asked = minSimilarity >= 1 ? Math.min((int) minSimilarity, 2) : 2;
+    int edits = Math.min(asked, editsAllowed(word.codePointCount(0, word.length())));
+    String target = latinField(f);
+    List<TermExpansion.Expanded> expanded = expansion.fuzzy(expandedField(f), word, edits);
+    if (expanded.isEmpty()) {
+      return new MatchNoDocsQuery("no Latin index term within " + edits + " edits of '" + word + "'");
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (TermExpansion.Expanded e : expanded) {
+      any.add(new BoostQuery(new TermQuery(new Term(target, e.term())), closeness(e.edits(), edits)),
+          BooleanClause.Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  /**
+   * The most edits a fuzzy word of {@code length} letters may take, whatever {@code ~N} asks: none
+   * up to 2 letters, 1 up to 5, then 2 (Elasticsearch's "AUTO" fuzziness). Two edits turn any
+   * two-letter word into any other, so {@code ab~2} matched every statement holding "10" or "5g".
+   */
+  static int editsAllowed(int length) {
+    return length <= 2 ? 0 : length <= 5 ? 1 : 2;
+  }
+
+  /** Weight of a fuzzy match: 1 for the word itself, less for each edit (1, 2/3, 1/3 at up to 2 edits). */
+  private static float closeness(int edits, int maxEdits) {
+    return (maxEdits + 1 - edits) / (float) (maxEdits + 1);
   }
 
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
     throw new ParseException("regular expressions (/" + termStr + "/) are not supported");
+  }
+
+  /** The field whose terms a fuzzy or wildcard word expands over: the searched one, also when highlighting. */
+  private static String expandedField(String field) {
+    return DEFAULT_FIELD.equals(field) ? Fields.ANY : field;
   }
 
   private String latinField(String field) throws ParseException {

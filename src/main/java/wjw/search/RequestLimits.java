@@ -9,6 +9,12 @@ public final class RequestLimits {
   public static final int MAX_WINDOW = 10_000;
   public static final int MAX_QUERY_LENGTH = 1_000;
   public static final int MAX_ARTICLES_PAGE = 1_000;
+  /**
+   * Distinct index terms the fuzzy and wildcard words of one request may expand to, all together:
+   * a bound on the work before the search starts (each word alone could stay under any per-word
+   * limit while 250 of them multiply it).
+   */
+  public static final int MAX_EXPANDED_TERMS = 4_096;
 
   private RequestLimits() {}
 

@@ -3,8 +3,11 @@ package wjw.search;
 import java.util.List;
 
 /**
- * A page of ranked hits with the exact total and the facet counts of all matches; when the search
- * ran out of time ({@code partial}), hits, total and facets cover only the part of the index searched.
+ * A page of ranked hits with the exact total and the facet counts of all matches. When the time
+ * limit passed first ({@code partial}), {@code partialReason} says where: while collecting (hits,
+ * total and facets cover only the part of the index searched) or while highlighting (the later
+ * hits show their opening sentence unmarked). {@code ignoredClauses} are the clauses of the query
+ * left out because nothing in them is searchable (a lone punctuation mark).
  */
-public record SearchResult(
-    String query, long total, long tookMs, int from, int size, List<Hit> hits, Facets facets, boolean partial) {}
+public record SearchResult(String query, long total, long tookMs, int from, int size, List<Hit> hits, Facets facets,
+    boolean partial, String partialReason, List<String> ignoredClauses) {}

@@ -1,6 +1,7 @@
 package wjw.search;
 
 import java.io.Closeable;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,9 +12,27 @@ import java.util.Optional;
  */
 public interface SearchService extends Closeable {
 
-  SearchResult search(SearchRequest request);
+  /** How long one search may take (from its request's arrival) before it answers with what it has. */
+  Duration timeLimit();
 
-  Optional<StatementView> statement(String id, String query);
+  /**
+   * The search, stopped where {@code deadline} passes (the answer then says it is partial) or
+   * abandoned with a {@link SearchStoppedException} if the deadline is cancelled or passes before
+   * there is anything to show.
+   */
+  SearchResult search(SearchRequest request, Deadline deadline);
+
+  /** {@link #search(SearchRequest, Deadline)} within {@link #timeLimit()} from now. */
+  default SearchResult search(SearchRequest request) {
+    return search(request, Deadline.after(timeLimit()));
+  }
+
+  /** One statement, its text highlighted for {@code query} (may be null) unless {@code deadline} stops that. */
+  Optional<StatementView> statement(String id, String query, Deadline deadline);
+
+  default Optional<StatementView> statement(String id, String query) {
+    return statement(id, query, Deadline.after(timeLimit()));
+  }
 
   /** Articles {@code from} .. {@code from + size - 1}, newest year first, then id. */
   ArticlePage articles(int from, int size);

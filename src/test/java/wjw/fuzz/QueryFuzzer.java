@@ -7,8 +7,9 @@ import java.util.Random;
 /**
  * Test fixture: seeded queries in and around Lucene's classic syntax — soups of its alphabet (quotes, brackets,
  * field:, ~, *, ?, ^, AND/OR/NOT, -, +, \, /, TO), well-formed queries built from a small grammar, the README's
- * examples with characters inserted or deleted, odd Unicode, deep nesting, many clauses, and strings near and over
- * the length limit. Query n is the same on every run.
+ * examples with characters inserted or deleted, odd Unicode, deep nesting, many clauses, words mixed with
+ * punctuation as people type it, floods of fuzzy and wildcard words, and strings near and over the length limit.
+ * Query n is the same on every run.
  */
 public final class QueryFuzzer {
   private static final List<String> WORDS = List.of("医共体", "托育", "健康", "北京", "张波", "钟东波", "人工智能", "中医药",
@@ -20,6 +21,10 @@ public final class QueryFuzzer {
       "~0.5", "~-1", "~99", "^", "^2", "^-1", "^0", "^1e40", "*", "?", "\\", "/", "/.*/", ":", " AND ", " OR ", " NOT ",
       "&&", "||", "!", "+", "-", "*:*", "[* TO *]", "{2024 TO 2026]", "\\\\", "\\\"", "\\*", "\\:", "-*", "+-", "&", "|",
       "@", "#", "%", "<", ">", "=", "'", "`", "；", "：", "（", "）", "“", "”", "～", "＊", "？");
+  /** Punctuation people type between words, alone or glued to them. */
+  private static final List<String> PUNCTUATION = List.of("，", "。", "、", "；", "：", "！", "？", "…", "——", "·", "《", "》",
+      "“", "”", "（", "）", ",", ".", ";", "!", "?", "-", "—", "·", "～", "【", "】", "「", "」");
+  private static final String LATIN = "abcdefghijklmnopqrstuvwxyz0123456789";
   private static final List<String> SEPARATORS = List.of("", "", " ", " ", " ", "  ", "\t", "\n", "\u3000", "\u00A0");
   private static final List<String> EXAMPLES = List.of("托育 医共体", "托育 OR 医共体", "托育 -医共体", "托育 NOT 医共体",
       "\"健康中国\"", "year:2024 托育", "year:[2024 TO 2026] 人工智能", "province:京", "official:张波", "title:副主任",
@@ -36,10 +41,12 @@ public final class QueryFuzzer {
   public String query(long number) {
     Random random = new Random(seed * 0x9E3779B97F4A7C15L + number);
     int kind = random.nextInt(100);
-    if (kind < 45) {
+    if (kind < 40) {
       return soup(random, 1 + random.nextInt(12));
-    } else if (kind < 65) {
+    } else if (kind < 58) {
       return clauses(random, 3);
+    } else if (kind < 65) {
+      return flood(random);
     } else if (kind < 80) {
       return mutated(EXAMPLES.get(random.nextInt(EXAMPLES.size())), random);
     } else if (kind < 90) {
@@ -107,6 +114,46 @@ public final class QueryFuzzer {
       } else {
         s.insert(at, random.nextBoolean() ? pick(SYNTAX, random) : OddText.any(random));
       }
+    }
+    return s.toString();
+  }
+
+  /**
+   * What a hurried or hostile user sends: words with punctuation between them (alone, as a clause of
+   * its own, or glued on), floods of short fuzzy words ({@code aa~ ab~ …}), of wildcard words
+   * ({@code a* 1* b?c*}), and all of these mixed, mostly within the 1,000-character limit.
+   */
+  private static String flood(Random random) {
+    int kind = random.nextInt(4);
+    int words = 1 + random.nextInt(random.nextInt(5) == 0 ? 250 : 20);
+    StringBuilder s = new StringBuilder();
+    for (int k = 0; k < words; k++) {
+      if (k > 0) {
+        s.append(kind == 0 && random.nextBoolean() ? pick(PUNCTUATION, random) : " ");
+      }
+      int shape = kind == 3 ? random.nextInt(3) : kind;
+      if (shape == 0) {
+        String word = pick(WORDS, random);
+        s.append(random.nextInt(3) == 0 ? pick(PUNCTUATION, random) + " " + word : word);
+        if (random.nextInt(3) == 0) {
+          s.append(' ').append(pick(PUNCTUATION, random));
+        }
+      } else if (shape == 1) {
+        s.append(latin(random, 1 + random.nextInt(random.nextInt(4) == 0 ? 12 : 3)))
+            .append(pick(List.of("~", "~", "~1", "~2", "~0", "~0.5"), random));
+      } else {
+        String pattern = latin(random, 1 + random.nextInt(3));
+        s.append(random.nextInt(4) == 0 ? pattern + "?" + latin(random, 1) + "*" : pattern + "*");
+      }
+    }
+    int limit = random.nextInt(10) == 0 ? 1_100 : 1_000;
+    return s.length() > limit ? s.substring(0, limit) : s.toString();
+  }
+
+  private static String latin(Random random, int length) {
+    StringBuilder s = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      s.append(LATIN.charAt(random.nextInt(random.nextInt(3) == 0 ? LATIN.length() : 26)));
     }
     return s.toString();
   }

@@ -37,6 +37,16 @@ class FakeSearchService implements SearchService {
       new Doc("a1-s3", 2025, "江苏省", new Official("谭颖", "主任"), "完善公共卫生服务。"));
 
   @Override
+  public java.time.Duration timeLimit() {
+    return java.time.Duration.ofSeconds(5);
+  }
+
+  @Override
+  public SearchResult search(SearchRequest r, wjw.search.Deadline deadline) {
+    return search(r);
+  }
+
+  @Override
   public SearchResult search(SearchRequest r) {
     if (r.query().contains("(")) {
       throw new QueryRejectedException("q", "unbalanced parenthesis at position " + r.query().indexOf('('));
@@ -55,7 +65,7 @@ class FakeSearchService implements SearchService {
         .toList();
     Facets facets = new Facets(count(matches, Doc::province), count(matches, d -> String.valueOf(d.year())),
         count(matches, d -> d.official().name()));
-    return new SearchResult(r.query(), matches.size(), 1, r.from(), r.size(), hits, facets, false);
+    return new SearchResult(r.query(), matches.size(), 1, r.from(), r.size(), hits, facets, false, null, List.of());
   }
 
   private static List<FacetValue> count(List<Doc> docs, Function<Doc, String> key) {
@@ -72,7 +82,7 @@ class FakeSearchService implements SearchService {
   }
 
   @Override
-  public Optional<StatementView> statement(String id, String query) {
+  public Optional<StatementView> statement(String id, String query, wjw.search.Deadline deadline) {
     List<String> terms = query == null ? List.of() : List.of(query.split("\\s+"));
     return docs.stream().filter(d -> d.id().equals(id)).findFirst().map(d -> {
       List<ParagraphView> paragraphs = new ArrayList<>();

@@ -54,6 +54,10 @@ class HostileRequestTest {
     Files.writeString(site.resolve("index").resolve("segments_1"), SECRET);
     // a link inside web/ to a file outside it: following it would serve the file
     Files.createSymbolicLink(web.resolve("leak.txt"), site.resolve("secret.txt"));
+    // dotfiles an editor, git or a deploy script leaves in the folder
+    Files.writeString(web.resolve(".hidden"), SECRET);
+    Files.createDirectories(web.resolve(".git"));
+    Files.writeString(web.resolve(".git").resolve("config"), SECRET);
     ReindexAction reindex = () -> new ReindexReport(List.of(), 1, 1, 0.1, true, "gen-2");
     server = new ApiServer(new FakeSearchService(), reindex, TOKEN, web, "127.0.0.1", 0).start();
     corsServer = new ApiServer(new FakeSearchService(), reindex, TOKEN, web, "127.0.0.1", 0,
@@ -127,6 +131,73 @@ class HostileRequestTest {
     assertJsonError(r, r.status(), r.status() == 400 ? "bad_request" : "not_found", "");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/.hidden", "/.git/config", "/%2ehidden", "/.git/", "/%2Egit/config"})
+  void dotfilesAreNeverServed(String target) throws Exception {
+    assertTrue(Files.readString(web.resolve(".hidden")).contains(SECRET), "the file is there on disk");
+    RawHttp.Response r = get(target);
+    assertTrue(r.status() == 404 || r.status() == 400, target + " -> " + r.status());
+    assertFalse(r.body().contains(SECRET), target + " served a dotfile");
+  }
+
+  @Test
+  void aMethodOverrideHeaderChangesNothing() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger reindexes = new java.util.concurrent.atomic.AtomicInteger();
+    ApiServer s = new ApiServer(new FakeSearchService(), () -> {
+      reindexes.incrementAndGet();
+      return new ReindexReport(List.of(), 1, 1, 0.1, true, "gen-2");
+    }, TOKEN, web, "127.0.0.1", 0).start();
+    try {
+      for (String header : List.of("X-HTTP-Method-Override: POST", "x-http-method-override: post")) {
+        RawHttp.Response r = RawHttp.send(s.port(), "GET /api/reindex HTTP/1.1", header, "Authorization: Bearer " + TOKEN);
+        assertJsonError(r, 405, "method_not_allowed", "method GET not allowed on /api/reindex");
+      }
+      RawHttp.Response search = RawHttp.send(s.port(), "POST /api/search?q=a HTTP/1.1", "X-HTTP-Method-Override: GET",
+          "Content-Length: 0");
+      assertEquals(405, search.status(), "a POST stays a POST too");
+      assertEquals(0, reindexes.get(), "no reindex ran");
+      assertEquals(200, RawHttp.send(s.port(), "POST /api/reindex HTTP/1.1", "Authorization: Bearer " + TOKEN,
+          "Content-Length: 0").status());
+      assertEquals(1, reindexes.get(), "the real POST still works");
+    } finally {
+      s.stop();
+    }
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "q=%                | q: malformed percent-encoding '%' at character 1",
+      "q=%zz              | q: malformed percent-encoding '%zz' at character 1",
+      "q=%E6%89%9         | q: malformed percent-encoding '%9' at character 7",
+      "q=%ff              | q: percent-encoded bytes that are not UTF-8",
+      "q=a&size=1%        | size: malformed percent-encoding '%' at character 2",
+      "q=a&%zz=1          | %zz: the parameter name has malformed percent-encoding",
+  })
+  void malformedPercentEncodingIsRefusedNamingTheParameter(String query, String reason) throws Exception {
+    // before: Jetty read q=% as an empty query, which browsed everything
+    assertJsonError(get("/api/search?" + query.strip()), 400, "bad_parameter", reason.strip());
+  }
+
+  @Test
+  void wellFormedEncodingIsNotRefused() throws Exception {
+    assertEquals(200, get("/api/search?q=%E6%89%98%E8%82%B2+100%25").status());
+    assertEquals(200, get("/api/search?q=a%20b&size=5").status());
+  }
+
+  @Test
+  void anUnsupportedHttpVersionIsTypedAsSuch() throws Exception {
+    RawHttp.Response r = RawHttp.sendRaw(server.port(), "GET /api/health HTTP/3.0\r\nHost: 127.0.0.1\r\n\r\n");
+    assertJsonError(r, 505, "http_version_not_supported", "HTTP version not supported");
+  }
+
+  @Test
+  void jsonAnswersSayTheirCharset() throws Exception {
+    for (String target : List.of("/api/health", "/api/search?q=%E6%89%98%E8%82%B2", "/api/nothing", "/api/search?size=x")) {
+      String type = get(target).header("Content-Type").toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+      assertEquals("application/json;charset=utf-8", type, target);
+    }
+  }
+
   @Test
   void malformedPathsAreRefusedBeforeRoutingWithJettysReason() throws Exception {
     assertJsonError(get("/..%2fsecret.txt"), 400, "bad_request", "malformed request: Ambiguous URI path separator");
@@ -194,8 +265,8 @@ class HostileRequestTest {
   @Test
   void bodyOverTheLimitIs413() throws Exception {
     RawHttp.Response r = RawHttp.sendRaw(server.port(), "POST /api/reindex HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-        + "Authorization: Bearer " + TOKEN + "\r\nContent-Length: " + (ApiServer.MAX_BODY_BYTES + 1)
-        + "\r\nConnection: close\r\n\r\n" + "x".repeat((int) ApiServer.MAX_BODY_BYTES + 1));
+        + "Authorization: Bearer " + TOKEN + "\r\nContent-Length: " + (RequestIntake.MAX_BODY_BYTES + 1)
+        + "\r\nConnection: close\r\n\r\n" + "x".repeat((int) RequestIntake.MAX_BODY_BYTES + 1));
     assertJsonError(r, 413, "content_too_large", "request body of 65537 bytes, at most 65536 allowed");
   }
 

@@ -37,7 +37,15 @@ final class RawHttp {
 
   /** Sends {@code request} exactly as given (request line, headers, body) and reads the whole answer. */
   static Response sendRaw(int port, String request) throws IOException {
-    try (Socket socket = new Socket("127.0.0.1", port)) {
+    return sendRaw(null, port, request);
+  }
+
+  /**
+   * As {@link #sendRaw(int, String)}, from the local address {@code from} (null: any): any
+   * 127.x.y.z reaches the loopback server, so a test can be several clients with addresses of their own.
+   */
+  static Response sendRaw(java.net.InetAddress from, int port, String request) throws IOException {
+    try (Socket socket = new Socket(java.net.InetAddress.getByName("127.0.0.1"), port, from, 0)) {
       socket.setSoTimeout(20_000);
       // ISO-8859-1 writes each char as the byte it stands for: the request line goes out exactly as given
       socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));

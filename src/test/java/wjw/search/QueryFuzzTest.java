@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,10 @@ import wjw.fuzz.QueryFuzzer;
  * Seeded fuzzing of the query parser through {@link LuceneSearchService} over the seed index: 30,000 queries, each
  * either answered (a consistent page of hits that serializes to JSON) or refused with a {@link QueryRejectedException}
  * naming the parameter and the reason; nothing else escapes and no batch hangs. Every tenth query also highlights a
- * statement, and some carry odd filters and paging. {@code -Dwjw.fuzz.query=N} replays one query.
+ * statement, and some carry odd filters and paging. Two promises of issue 11 are checked on every answer: a query
+ * without Chinese characters never marks one (fuzzy and wildcard words expand only to Latin and number terms), and a
+ * lone punctuation mark added as a clause changes nothing (checked on every tenth). {@code -Dwjw.fuzz.query=N}
+ * replays one query.
  */
 class QueryFuzzTest {
   static final long SEED = 6;
@@ -97,6 +102,10 @@ class QueryFuzzTest {
     try {
       SearchResult result = service.search(request);
       assertConsistent(request, result);
+      assertNoChineseMarkedFor(request.query(), result);
+      if (n % 10 == 1) {
+        assertPunctuationChangesNothing(request, result);
+      }
       if (n % 10 == 0) {
         service.statement(ids.get(random.nextInt(ids.size())), request.query())
             .ifPresent(view -> assertNotNull(view.paragraphs()));
@@ -109,6 +118,40 @@ class QueryFuzzTest {
       JSON.writeValueAsBytes(java.util.Map.of("reason", e.getMessage())); // the API's error body echoes the query
       refused++;
     }
+  }
+
+  private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
+
+  private static boolean hasHan(String s) {
+    return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  /** Fuzzy edits and wildcards once reached Chinese bigrams: a query without Han characters must mark none. */
+  private static void assertNoChineseMarkedFor(String query, SearchResult result) {
+    if (hasHan(query)) {
+      return;
+    }
+    for (Hit hit : result.hits()) {
+      for (String passage : hit.highlights()) {
+        Matcher m = MARK.matcher(passage);
+        while (m.find()) {
+          assertFalse(hasHan(m.group(1)), () -> "marked Chinese text for a query without any: " + passage);
+        }
+      }
+    }
+  }
+
+  /** {@code q ，}: the added clause holds nothing searchable, so it is left out and reported, never zeroing an AND. */
+  private static void assertPunctuationChangesNothing(SearchRequest request, SearchResult result) {
+    String q = request.query();
+    if (q.isBlank() || q.endsWith("\\") || q.length() + 2 > RequestLimits.MAX_QUERY_LENGTH) {
+      return; // blank browses (with the mark it would not); a trailing \ would escape the space
+    }
+    SearchResult with = service.search(new SearchRequest(q + " ，", request.province(), request.year(),
+        request.official(), request.from(), request.size()));
+    assertEquals(result.total(), with.total(), "a lone ， changed the total");
+    assertEquals(result.hits().stream().map(Hit::id).toList(), with.hits().stream().map(Hit::id).toList());
+    assertTrue(with.ignoredClauses().contains("，"), () -> "not reported: " + with.ignoredClauses());
   }
 
   private static SearchRequest oddRequest(String q, Random random) {
@@ -131,6 +174,7 @@ class QueryFuzzTest {
       assertNotNull(hit.highlights());
     }
     assertNotNull(r.facets());
+    assertNotNull(r.ignoredClauses());
     JSON.writeValueAsBytes(r); // what the API sends must serialize as UTF-8, whatever the query held
   }
 }
