@@ -36,6 +36,7 @@ public final class ApiServer {
   public ApiServer(SearchService service, ReindexAction reindex, String adminToken, Path webDir, String host, int port,
       HttpSettings settings) {
     ApiHandlers h = new ApiHandlers(service, reindex, new AdminGuard(adminToken));
+    ResearchHandlers research = new ResearchHandlers(service);
     this.routes = List.of(
         new ApiRoute(HandlerType.GET, "/api/search", h::search),
         new ApiRoute(HandlerType.GET, "/api/statements/{id}", h::statement),
@@ -44,7 +45,9 @@ public final class ApiServer {
         new ApiRoute(HandlerType.GET, "/api/officials", h::officials),
         new ApiRoute(HandlerType.GET, "/api/health", h::health),
         new ApiRoute(HandlerType.POST, "/api/reindex", h::reindex),
-        new ApiRoute(HandlerType.GET, "/api/openapi.json", h::openApi));
+        new ApiRoute(HandlerType.GET, "/api/openapi.json", h::openApi),
+        new ApiRoute(HandlerType.GET, "/api/statements/{id}/citation", research::citation),
+        new ApiRoute(HandlerType.GET, "/api/export", research::export));
     this.app = Javalin.create(config -> configure(config, webDir, host, port, settings));
   }
 

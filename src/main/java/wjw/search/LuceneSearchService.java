@@ -161,6 +161,22 @@ public final class LuceneSearchService implements SearchService {
   }
 
   @Override
+  public long export(SearchRequest request, ExportSink sink) throws IOException {
+    RequestLimits.checkQuery(request.query());
+    warmedUp.join();
+    Query query = queries.search(request);
+    Query highlight = queries.highlight(request.query());
+    boolean browsing = request.query() == null || request.query().isBlank();
+    IndexSnapshot snapshot = acquire();
+    try {
+      return new HitExporter(snapshot, literal, timeLimit)
+          .export(query, highlight, browsing ? HitCollector.BY_YEAR : HitCollector.BY_RELEVANCE, browsing, sink);
+    } finally {
+      release(snapshot);
+    }
+  }
+
+  @Override
   public ArticlePage articles(int from, int size) {
     RequestLimits.checkArticlePage(from, size);
     IndexSnapshot snapshot = acquire();
@@ -253,6 +269,10 @@ public final class LuceneSearchService implements SearchService {
   static Integer yearOf(Document doc) {
     var field = doc.getField(Fields.YEAR);
     return field == null ? null : field.numericValue().intValue();
+  }
+
+  static List<Paragraph> paragraphs(Document doc) throws IOException {
+    return JSON.readValue(doc.get(Fields.PARAGRAPHS_JSON), PARAGRAPHS);
   }
 
   static List<Official> officials(Document doc) throws IOException {

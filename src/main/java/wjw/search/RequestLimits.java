@@ -9,6 +9,8 @@ public final class RequestLimits {
   public static final int MAX_WINDOW = 10_000;
   public static final int MAX_QUERY_LENGTH = 1_000;
   public static final int MAX_ARTICLES_PAGE = 1_000;
+  /** Rows one export streams at most: every hit of a query up to here, a clear refusal above. */
+  public static final int MAX_EXPORT_ROWS = 100_000;
 
   private RequestLimits() {}
 
@@ -43,6 +45,15 @@ public final class RequestLimits {
     if (query != null && query.length() > MAX_QUERY_LENGTH) {
       throw new QueryRejectedException("q", "query is " + query.length() + " characters long; at most "
           + MAX_QUERY_LENGTH + " allowed");
+    }
+  }
+
+  /** Refuses an export of more than {@link #MAX_EXPORT_ROWS} hits, before any row is written. */
+  public static void checkExportRows(long hits) {
+    if (hits > MAX_EXPORT_ROWS) {
+      throw new QueryRejectedException("q", String.format(java.util.Locale.ROOT,
+          "the query matches %,d statements; an export holds at most %,d rows: narrow the query or add filters"
+              + " (province, year, official) and export the parts one by one", hits, MAX_EXPORT_ROWS));
     }
   }
 }

@@ -1,6 +1,7 @@
 package wjw.search;
 
 import java.io.Closeable;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,4 +27,19 @@ public interface SearchService extends Closeable {
 
   /** Opens the newest complete index generation if it changed; searches in flight finish on the old one. */
   void refresh();
+
+  /** Ready citations of statement {@code id} and of each of its paragraphs; empty if there is no such statement. */
+  default Optional<StatementCitations> citations(String id) {
+    return statement(id, null).map(s -> CitationFormatter.of(s,
+        s.article() == null || s.article().id() == null ? null : article(s.article().id()).orElse(null)));
+  }
+
+  /**
+   * Streams every hit of the request's query and filters (its {@code from} and {@code size} do not apply) to
+   * {@code sink}, in the search's order; refuses with a {@link QueryRejectedException} before writing anything
+   * when there are more than {@link RequestLimits#MAX_EXPORT_ROWS}. Returns the number of rows.
+   */
+  default long export(SearchRequest request, ExportSink sink) throws IOException {
+    throw new UnsupportedOperationException("export is not available from this search backend");
+  }
 }

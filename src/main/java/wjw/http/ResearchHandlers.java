@@ -1,0 +1,117 @@
+package wjw.http;
+
+import io.javalin.http.Context;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Semaphore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import wjw.search.ExportFormat;
+import wjw.search.ExportRow;
+import wjw.search.ExportSink;
+import wjw.search.ExportWriter;
+import wjw.search.SearchRequest;
+import wjw.search.SearchService;
+
+/** Thin handlers for what researchers do after a search: cite a statement, export every hit. */
+final class ResearchHandlers {
+  private static final Logger LOG = LoggerFactory.getLogger(ResearchHandlers.class);
+  /**
+   * Exports streamed at once: each holds a request slot and a core for seconds, so a few at most, leaving the
+   * other slots to searches.
+   */
+  static final int MAX_CONCURRENT_EXPORTS = 2;
+
+  private final SearchService service;
+  private final Semaphore exports = new Semaphore(MAX_CONCURRENT_EXPORTS);
+
+  ResearchHandlers(SearchService service) {
+    this.service = service;
+  }
+
+  void citation(Context ctx) {
+    String id = ctx.pathParam("id");
+    ctx.json(service.citations(id).orElseThrow(() -> ApiException.notFound("no statement with id " + id)));
+  }
+
+  void export(Context ctx) throws IOException {
+    ExportFormat format = ExportFormat.parse(ctx.queryParamMap().containsKey("format") ? ctx.queryParam("format") : "csv");
+    boolean bom = flag(ctx, "bom", format == ExportFormat.CSV);
+    SearchRequest request = SearchParams.from(ctx);
+    if (!exports.tryAcquire()) {
+      throw new ApiException(503, "exports_busy", MAX_CONCURRENT_EXPORTS
+          + " exports are being streamed already; try again when one has finished");
+    }
+    HttpExportSink sink = new HttpExportSink(ctx, format, bom);
+    try {
+      service.export(request, sink);
+    } catch (IOException e) {
+      if (!sink.started()) {
+        throw e;
+      }
+      // Mid-stream the status and part of the rows are sent: nothing can be said any more but to stop.
+      LOG.info("export of {} rows stopped after {}: {}", sink.total, sink.rows, e.toString());
+    } finally {
+      exports.release();
+    }
+  }
+
+  /** true/false/1/0 (absent: {@code fallback}); anything else is refused naming the parameter. */
+  static boolean flag(Context ctx, String name, boolean fallback) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default -> throw ApiException.badParameter(name, "must be true or false, got \"" + value + "\"");
+    };
+  }
+
+  /** Sets the headers when the export begins (after its checks), then streams the rows into the response. */
+  private static final class HttpExportSink implements ExportSink {
+    private final Context ctx;
+    private final ExportFormat format;
+    private final boolean bom;
+    private ExportWriter writer;
+    long total;
+    long rows;
+
+    HttpExportSink(Context ctx, ExportFormat format, boolean bom) {
+      this.ctx = ctx;
+      this.format = format;
+      this.bom = bom;
+    }
+
+    boolean started() {
+      return writer != null;
+    }
+
+    @Override
+    public void begin(long total) throws IOException {
+      this.total = total;
+      ctx.status(200);
+      ctx.contentType(format.mediaType() + "; charset=utf-8");
+      ctx.header("Content-Disposition", "attachment; filename=\"wjw-export." + format.extension() + "\"");
+      // The row count up front: a client can tell a complete export from one cut short.
+      ctx.header("X-Total-Count", Long.toString(total));
+      writer = new ExportWriter(format,
+          new BufferedWriter(new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8)), bom);
+      writer.begin(total);
+    }
+
+    @Override
+    public void row(ExportRow row) throws IOException {
+      writer.row(row);
+      rows++;
+    }
+
+    @Override
+    public void end() throws IOException {
+      writer.end();
+    }
+  }
+}
