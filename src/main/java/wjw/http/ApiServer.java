@@ -47,6 +47,7 @@ public final class ApiServer {
         new ApiRoute(HandlerType.POST, "/api/reindex", h::reindex),
         new ApiRoute(HandlerType.GET, "/api/openapi.json", h::openApi),
         new ApiRoute(HandlerType.GET, "/api/statements/{id}/citation", research::citation),
+        new ApiRoute(HandlerType.GET, "/api/statements/{id}/similar", research::similar),
         new ApiRoute(HandlerType.GET, "/api/export", research::export));
     this.app = Javalin.create(config -> configure(config, webDir, host, port, settings));
   }

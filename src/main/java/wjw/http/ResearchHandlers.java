@@ -15,7 +15,7 @@ import wjw.search.ExportWriter;
 import wjw.search.SearchRequest;
 import wjw.search.SearchService;
 
-/** Thin handlers for what researchers do after a search: cite a statement, export every hit. */
+/** Thin handlers for what researchers do after a search: similar statements, citations, export of every hit. */
 final class ResearchHandlers {
   private static final Logger LOG = LoggerFactory.getLogger(ResearchHandlers.class);
   /**
@@ -34,6 +34,17 @@ final class ResearchHandlers {
   void citation(Context ctx) {
     String id = ctx.pathParam("id");
     ctx.json(service.citations(id).orElseThrow(() -> ApiException.notFound("no statement with id " + id)));
+  }
+
+  /** Default length of {@code GET /api/statements/{id}/similar}: what the statement view shows. */
+  static final int SIMILAR_SIZE = 5;
+
+  void similar(Context ctx) {
+    String id = ctx.pathParam("id");
+    Integer paragraph = SearchParams.integer(ctx, "paragraph", null);
+    int size = SearchParams.integer(ctx, "size", SIMILAR_SIZE);
+    ctx.json(service.similar(id, paragraph, size)
+        .orElseThrow(() -> ApiException.notFound("no statement with id " + id)));
   }
 
   void export(Context ctx) throws IOException {

@@ -177,6 +177,20 @@ public final class LuceneSearchService implements SearchService {
   }
 
   @Override
+  public Optional<SimilarStatements> similar(String id, Integer paragraph, int size) {
+    RequestLimits.checkSimilarSize(size);
+    warmedUp.join();
+    IndexSnapshot snapshot = acquire();
+    try {
+      return new SimilarFinder(snapshot, literal, words, timeLimit).find(id, paragraph, size);
+    } catch (IOException e) {
+      throw new UncheckedIOException("finding statements similar to " + id + " failed", e);
+    } finally {
+      release(snapshot);
+    }
+  }
+
+  @Override
   public ArticlePage articles(int from, int size) {
     RequestLimits.checkArticlePage(from, size);
     IndexSnapshot snapshot = acquire();

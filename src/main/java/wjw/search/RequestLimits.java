@@ -11,6 +11,8 @@ public final class RequestLimits {
   public static final int MAX_ARTICLES_PAGE = 1_000;
   /** Rows one export streams at most: every hit of a query up to here, a clear refusal above. */
   public static final int MAX_EXPORT_ROWS = 100_000;
+  /** Similar statements listed at most for one statement or paragraph. */
+  public static final int MAX_SIMILAR = 50;
 
   private RequestLimits() {}
 
@@ -54,6 +56,13 @@ public final class RequestLimits {
       throw new QueryRejectedException("q", String.format(java.util.Locale.ROOT,
           "the query matches %,d statements; an export holds at most %,d rows: narrow the query or add filters"
               + " (province, year, official) and export the parts one by one", hits, MAX_EXPORT_ROWS));
+    }
+  }
+
+  /** Refuses a list of similar statements shorter than 1 or longer than {@link #MAX_SIMILAR}. */
+  public static void checkSimilarSize(int size) {
+    if (size < 1 || size > MAX_SIMILAR) {
+      throw new QueryRejectedException("size", "must be between 1 and " + MAX_SIMILAR + ", got " + size);
     }
   }
 }

@@ -42,4 +42,12 @@ public interface SearchService extends Closeable {
   default long export(SearchRequest request, ExportSink sink) throws IOException {
     throw new UnsupportedOperationException("export is not available from this search backend");
   }
+
+  /**
+   * The {@code size} statements closest in wording to statement {@code id}, or to its paragraph {@code paragraph}
+   * (1-based; null for the whole statement), with the shared words marked; empty if there is no such statement.
+   */
+  default Optional<SimilarStatements> similar(String id, Integer paragraph, int size) {
+    throw new UnsupportedOperationException("similar statements are not available from this search backend");
+  }
 }
