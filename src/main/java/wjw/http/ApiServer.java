@@ -48,7 +48,8 @@ public final class ApiServer {
         new ApiRoute(HandlerType.GET, "/api/openapi.json", h::openApi),
         new ApiRoute(HandlerType.GET, "/api/statements/{id}/citation", research::citation),
         new ApiRoute(HandlerType.GET, "/api/statements/{id}/similar", research::similar),
-        new ApiRoute(HandlerType.GET, "/api/export", research::export));
+        new ApiRoute(HandlerType.GET, "/api/export", research::export),
+        new ApiRoute(HandlerType.GET, "/api/suggest", research::suggest));
     this.app = Javalin.create(config -> configure(config, webDir, host, port, settings));
   }
 

@@ -47,6 +47,15 @@ final class ResearchHandlers {
         .orElseThrow(() -> ApiException.notFound("no statement with id " + id)));
   }
 
+  /** Default number of completions of {@code GET /api/suggest}: what the search box lists. */
+  static final int SUGGEST_SIZE = 8;
+
+  void suggest(Context ctx) {
+    String prefix = ctx.queryParam("prefix");
+    ctx.json(new Responses.Suggestions(prefix == null ? "" : prefix.strip(),
+        service.suggest(prefix, SearchParams.integer(ctx, "size", SUGGEST_SIZE))));
+  }
+
   void export(Context ctx) throws IOException {
     ExportFormat format = ExportFormat.parse(ctx.queryParamMap().containsKey("format") ? ctx.queryParam("format") : "csv");
     boolean bom = flag(ctx, "bom", format == ExportFormat.CSV);

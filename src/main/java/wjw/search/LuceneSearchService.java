@@ -191,6 +191,19 @@ public final class LuceneSearchService implements SearchService {
   }
 
   @Override
+  public List<Suggestion> suggest(String prefix, int size) {
+    RequestLimits.checkSuggest(prefix, size);
+    IndexSnapshot snapshot = acquire();
+    try {
+      return snapshot.suggester.suggest(prefix.strip(), size);
+    } catch (IOException e) {
+      throw new UncheckedIOException("looking up suggestions for " + prefix + " failed", e);
+    } finally {
+      release(snapshot);
+    }
+  }
+
+  @Override
   public ArticlePage articles(int from, int size) {
     RequestLimits.checkArticlePage(from, size);
     IndexSnapshot snapshot = acquire();

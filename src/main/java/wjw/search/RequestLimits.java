@@ -13,6 +13,9 @@ public final class RequestLimits {
   public static final int MAX_EXPORT_ROWS = 100_000;
   /** Similar statements listed at most for one statement or paragraph. */
   public static final int MAX_SIMILAR = 50;
+  /** Suggestions for one prefix at most, and the longest prefix completed (names and words are short). */
+  public static final int MAX_SUGGESTIONS = 20;
+  public static final int MAX_PREFIX_LENGTH = 50;
 
   private RequestLimits() {}
 
@@ -63,6 +66,20 @@ public final class RequestLimits {
   public static void checkSimilarSize(int size) {
     if (size < 1 || size > MAX_SIMILAR) {
       throw new QueryRejectedException("size", "must be between 1 and " + MAX_SIMILAR + ", got " + size);
+    }
+  }
+
+  /** Refuses a blank or overlong prefix, or a size outside 1..{@link #MAX_SUGGESTIONS}. */
+  public static void checkSuggest(String prefix, int size) {
+    if (prefix == null || prefix.isBlank()) {
+      throw new QueryRejectedException("prefix", "is required: the beginning of a name or word, e.g. 钟");
+    }
+    if (prefix.strip().length() > MAX_PREFIX_LENGTH) {
+      throw new QueryRejectedException("prefix", "is " + prefix.strip().length() + " characters long; at most "
+          + MAX_PREFIX_LENGTH + " allowed");
+    }
+    if (size < 1 || size > MAX_SUGGESTIONS) {
+      throw new QueryRejectedException("size", "must be between 1 and " + MAX_SUGGESTIONS + ", got " + size);
     }
   }
 }

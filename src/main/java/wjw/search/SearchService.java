@@ -50,4 +50,9 @@ public interface SearchService extends Closeable {
   default Optional<SimilarStatements> similar(String id, Integer paragraph, int size) {
     throw new UnsupportedOperationException("similar statements are not available from this search backend");
   }
+
+  /** Up to {@code size} completions of {@code prefix} for the search box: officials with their province, then words. */
+  default List<Suggestion> suggest(String prefix, int size) {
+    throw new UnsupportedOperationException("suggestions are not available from this search backend");
+  }
 }

@@ -130,7 +130,10 @@ final class SimilarFinder {
     return paragraphs.get(paragraph - 1).text();
   }
 
-  /** MoreLikeThis's choice of the text's distinctive words, heaviest first, Han words only (no years or numbers). */
+  /**
+   * MoreLikeThis's choice of the text's distinctive words (tf × idf), Han words only (no years or numbers), weighed
+   * relative to the heaviest, heaviest first.
+   */
   List<SimilarStatements.Word> distinctiveWords(String text) throws IOException {
     MoreLikeThis mlt = new MoreLikeThis(snapshot.reader);
     mlt.setAnalyzer(words);
@@ -150,9 +153,12 @@ final class SimilarFinder {
         }
       }
     }
-    found.sort(Comparator.comparing(SimilarStatements.Word::weight).reversed()
-        .thenComparing(SimilarStatements.Word::word));
-    return found;
+    float heaviest = (float) found.stream().mapToDouble(SimilarStatements.Word::weight).max().orElse(1);
+    return found.stream()
+        .map(w -> new SimilarStatements.Word(w.word(), w.weight() / heaviest))
+        .sorted(Comparator.comparing(SimilarStatements.Word::weight).reversed()
+            .thenComparing(SimilarStatements.Word::word))
+        .toList();
   }
 
   /** Two words printed one after the other in the source, and the weight of finding them so elsewhere. */
