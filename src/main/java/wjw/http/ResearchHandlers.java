@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import wjw.search.ExportFormat;
@@ -67,15 +68,28 @@ final class ResearchHandlers {
     HttpExportSink sink = new HttpExportSink(ctx, format, bom);
     try {
       service.export(request, sink);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       if (!sink.started()) {
         throw e;
       }
-      // Mid-stream the status and part of the rows are sent: nothing can be said any more but to stop.
-      LOG.info("export of {} rows stopped after {}: {}", sink.total, sink.rows, e.toString());
+      abortMidStream(ctx, sink, e);
     } finally {
       exports.release();
     }
+  }
+
+  /**
+   * Mid-stream the status and part of the rows are sent: an error body would read as more rows. The connection is
+   * cut instead, without the chunked encoding's last chunk, so the client sees the download fail rather than end
+   * early as if complete; X-Total-Count said how many rows were due.
+   */
+  private static void abortMidStream(Context ctx, HttpExportSink sink, Exception e) {
+    if (e instanceof IOException) {
+      LOG.info("export of {} rows stopped after {}: {}", sink.total, sink.rows, e.toString());
+    } else {
+      LOG.error("export of {} rows failed after {}; connection cut", sink.total, sink.rows, e);
+    }
+    ServletContextRequest.getServletContextRequest(ctx.req()).getServletChannel().abort(e);
   }
 
   /** true/false/1/0 (absent: {@code fallback}); anything else is refused naming the parameter. */

@@ -197,4 +197,36 @@ class ResearchApiTest {
       busy.stop();
     }
   }
+
+  @Test
+  void aFailureMidStreamCutsTheResponseShortInsteadOfAppendingAnErrorToTheRows() throws Exception {
+    FakeSearchService failing = new FakeSearchService() {
+      @Override
+      public long export(SearchRequest request, ExportSink sink) throws IOException {
+        sink.begin(100_000);
+        wjw.search.ExportRow row = new wjw.search.ExportRow(1, "a1-s1", 1f, 2026, "北京市", "北京市卫生健康委",
+            List.of(), "谋新篇 开新局", "a1", "a1.txt", List.of(10), List.of());
+        for (int i = 0; i < 5_000; i++) {
+          sink.row(row);
+        }
+        throw new IllegalStateException("the index went away");
+      }
+    };
+    ApiServer broken = new ApiServer(failing, () -> null, null, null, "127.0.0.1", 0).start();
+    try {
+      HttpResponse<byte[]> r = null;
+      Exception cut = null;
+      try {
+        r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + broken.port() + "/api/export?q=a")).build(), HttpResponse.BodyHandlers.ofByteArray());
+      } catch (IOException e) {
+        cut = e;
+      }
+      String body = r == null ? "" : new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(cut != null, () -> "the client must see the transfer cut short, got a complete response ending "
+          + body.substring(Math.max(0, body.length() - 120)));
+    } finally {
+      broken.stop();
+    }
+  }
 }
