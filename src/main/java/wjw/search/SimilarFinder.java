@@ -36,7 +36,7 @@ import wjw.ingest.Paragraph;
 /**
  * Finds the statements whose wording is closest to a statement or one of its paragraphs. Lucene's
  * {@link MoreLikeThis} picks the source's distinctive smartcn words (tf × idf against the live index, relative to
- * the heaviest); each other statement scores the sum of the weights of those words it also uses, whatever their
+ * the heaviest), joined by the pieces of the words smartcn does not know ({@link #unknownWordPieces}); each other statement scores the sum of the weights of those words it also uses, whatever their
  * count and its length, plus the weights of the source's word pairs it prints in the same order ({@link #pairs}),
  * so sharing more of the source's sentences means sharing more of its weight. The score divided by the total
  * weight is the similarity shown (1 = every distinctive word and pair).
@@ -53,7 +53,7 @@ final class SimilarFinder {
   /**
    * How much more a pair of the source's words printed together elsewhere counts than the two words apart; 3 ranked
    * best against shared sentences on generated pages (docs/research.md: NDCG@10 0.571 without pairs, 0.618 at 1,
-   * 0.627 at 3).
+   * 0.627 at 3; 0.639 once the pieces of unknown words joined).
    */
   static final float PAIR_WEIGHT = 3;
   /** Word pairs taken from the source at most: a long statement's first few hundred are plenty. */
@@ -63,6 +63,8 @@ final class SimilarFinder {
   private final Analyzer literal;
   private final Analyzer words;
   private final Duration timeLimit;
+  /** The distinctive words that are pieces of words smartcn does not know ({@link #unknownWordPieces}). */
+  private final Set<String> pieces = new HashSet<>();
 
   SimilarFinder(IndexSnapshot snapshot, Analyzer literal, Analyzer words, Duration timeLimit) {
     this.snapshot = snapshot;
@@ -87,7 +89,7 @@ final class SimilarFinder {
     BooleanQuery.Builder marks = new BooleanQuery.Builder();
     for (SimilarStatements.Word w : distinctive) {
       total += w.weight();
-      Query uses = new ConstantScoreQuery(new TermQuery(new Term(Fields.TEXT_WORDS, w.word())));
+      Query uses = new ConstantScoreQuery(new TermQuery(new Term(fieldOf(w.word()), w.word())));
       like.add(new BoostQuery(uses, w.weight()), BooleanClause.Occur.SHOULD);
       marks.add(literalPhrase(w.word()), BooleanClause.Occur.SHOULD);
     }
@@ -131,8 +133,9 @@ final class SimilarFinder {
   }
 
   /**
-   * MoreLikeThis's choice of the text's distinctive words (tf × idf), Han words only (no years or numbers), weighed
-   * relative to the heaviest, heaviest first.
+   * The text's distinctive words, weighed relative to the heaviest, heaviest first: MoreLikeThis's choice among
+   * smartcn's words (tf × idf), Han words only (no years or numbers), together with the two-character pieces of the
+   * words smartcn does not know ({@link #unknownWordPieces}), weighed the same way.
    */
   List<SimilarStatements.Word> distinctiveWords(String text) throws IOException {
     MoreLikeThis mlt = new MoreLikeThis(snapshot.reader);
@@ -153,12 +156,57 @@ final class SimilarFinder {
         }
       }
     }
-    float heaviest = (float) found.stream().mapToDouble(SimilarStatements.Word::weight).max().orElse(1);
-    return found.stream()
-        .map(w -> new SimilarStatements.Word(w.word(), w.weight() / heaviest))
-        .sorted(Comparator.comparing(SimilarStatements.Word::weight).reversed()
-            .thenComparing(SimilarStatements.Word::word))
-        .toList();
+    Set<String> smartcnWords = new HashSet<>();
+    found.forEach(w -> smartcnWords.add(w.word()));
+    for (SimilarStatements.Word piece : unknownWordPieces(text, mlt)) {
+      if (smartcnWords.add(piece.word())) {
+        found.add(piece);
+        pieces.add(piece.word());
+      }
+    }
+    found.sort(Comparator.comparing(SimilarStatements.Word::weight).reversed()
+        .thenComparing(SimilarStatements.Word::word));
+    List<SimilarStatements.Word> kept = found.subList(0, Math.min(MAX_WORDS, found.size()));
+    float heaviest = kept.isEmpty() ? 1 : kept.get(0).weight();
+    return kept.stream().map(w -> new SimilarStatements.Word(w.word(), w.weight() / heaviest)).toList();
+  }
+
+  /**
+   * smartcn splits the words it does not know — many of the genre's own: 托育, 医共体, 普惠 — into single characters,
+   * which say little alone. Each two characters in a row of such a split are taken as a word of the literal index
+   * (where 托育 is a term), weighed as MoreLikeThis weighs its words: count in the text × idf, with the same bounds
+   * on how many statements may hold it.
+   */
+  private List<SimilarStatements.Word> unknownWordPieces(String text, MoreLikeThis mlt) throws IOException {
+    Map<String, Integer> counts = new HashMap<>();
+    List<AnalyzedToken> tokens = Tokens.analyze(words, Fields.TEXT_WORDS, text);
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      AnalyzedToken a = tokens.get(i);
+      AnalyzedToken b = tokens.get(i + 1);
+      if (b.position() == a.position() + 1 && b.start() == a.end() && isLoneHan(a) && isLoneHan(b)) {
+        counts.merge(a.term() + b.term(), 1, Integer::sum);
+      }
+    }
+    int statements = snapshot.reader.numDocs();
+    int maxDocFreq = MAX_DOC_FREQ_PERCENT * statements / 100;
+    List<SimilarStatements.Word> pieces = new ArrayList<>();
+    for (Map.Entry<String, Integer> piece : counts.entrySet()) {
+      int docFreq = snapshot.reader.docFreq(new Term(Fields.TEXT, piece.getKey()));
+      if (docFreq >= MIN_DOC_FREQ && docFreq <= maxDocFreq) {
+        float idf = mlt.getSimilarity().idf(docFreq, statements);
+        pieces.add(new SimilarStatements.Word(piece.getKey(), piece.getValue() * idf));
+      }
+    }
+    return pieces;
+  }
+
+  private static boolean isLoneHan(AnalyzedToken token) {
+    return token.term().length() == 1 && QueryParsing.containsCjk(token.term());
+  }
+
+  /** smartcn words are terms of its field; the pieces of words it does not know are terms of the literal one. */
+  private String fieldOf(String word) {
+    return pieces.contains(word) ? Fields.TEXT : Fields.TEXT_WORDS;
   }
 
   /** Two words printed one after the other in the source, and the weight of finding them so elsewhere. */
@@ -185,10 +233,13 @@ final class SimilarFinder {
     return List.copyOf(pairs.values());
   }
 
-  /** The distinctive words the other statement's text holds as smartcn words, heaviest first. */
+  /** The distinctive words the other statement's text holds (as smartcn words, or as literal pieces), heaviest first. */
   private List<String> shared(List<SimilarStatements.Word> distinctive, String text) {
     Set<String> used = new HashSet<>();
     Tokens.analyze(words, Fields.TEXT_WORDS, text).forEach(t -> used.add(t.term()));
+    if (!pieces.isEmpty()) {
+      Tokens.analyze(literal, Fields.TEXT, text).forEach(t -> used.add(t.term()));
+    }
     return distinctive.stream().map(SimilarStatements.Word::word).filter(used::contains).toList();
   }
 
