@@ -154,8 +154,11 @@ class SearchPageBrowserTest {
     box = driver.findElement(By.id("q"));
     box.clear();
     box.sendKeys("托育", Keys.ENTER);
-    WebElement csv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#export a.export-csv")));
-    assertTrue(csv.getAttribute("href").contains("/api/export?q=%E6%89%98%E8%82%B2"), csv.getAttribute("href"));
+    // the new query keeps the official filter; wait for the links of this search, not the previous one's
+    wait.until(ExpectedConditions.attributeContains(By.cssSelector("#export a.export-csv"), "href",
+        "/api/export?q=%E6%89%98%E8%82%B2"));
+    WebElement csv = driver.findElement(By.cssSelector("#export a.export-csv"));
+    assertTrue(csv.isDisplayed());
     Object status = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
         "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('X-Total-Count')));",
         csv.getAttribute("href"));
