@@ -77,6 +77,7 @@ function similarItem(item, state) {
 
 function similarList(result, state, emptyText) {
   const list = el('ul', 'similar');
+  if (result.partial) list.append(el('li', 'meta', '检索超时：只比较了部分发言。'));
   if (!result.statements.length) list.append(el('li', 'meta', emptyText));
   for (const item of result.statements) list.append(similarItem(item, state));
   return list;

@@ -82,7 +82,7 @@ final class SimilarFinder {
     String text = sourceText(source, id, paragraph);
     List<SimilarStatements.Word> distinctive = distinctiveWords(text);
     if (distinctive.isEmpty()) {
-      return Optional.of(new SimilarStatements(id, paragraph, List.of(), List.of()));
+      return Optional.of(new SimilarStatements(id, paragraph, List.of(), List.of(), false));
     }
     double total = 0;
     BooleanQuery.Builder like = new BooleanQuery.Builder();
@@ -117,7 +117,7 @@ final class SimilarFinder {
           LuceneSearchService.officials(doc), LuceneSearchService.articleRef(doc),
           shared(distinctive, doc.get(Fields.TEXT)), passages.get(i)));
     }
-    return Optional.of(new SimilarStatements(id, paragraph, distinctive, similar));
+    return Optional.of(new SimilarStatements(id, paragraph, distinctive, similar, searcher.timedOut()));
   }
 
   private static String sourceText(Document source, String id, Integer paragraph) throws IOException {
