@@ -154,14 +154,16 @@ class SearchPageBrowserTest {
     box = driver.findElement(By.id("q"));
     box.clear();
     box.sendKeys("托育", Keys.ENTER);
-    // the new query keeps the official filter; wait for the links of this search, not the previous one's
-    wait.until(ExpectedConditions.attributeContains(By.cssSelector("#export a.export-csv"), "href",
-        "/api/export?q=%E6%89%98%E8%82%B2"));
-    WebElement csv = driver.findElement(By.cssSelector("#export a.export-csv"));
-    assertTrue(csv.isDisplayed());
+    // The new query keeps the official filter; wait for the links of this search, not the previous one's (the
+    // links are rendered anew with each result, so an element found a moment ago may be gone: read it in one go).
+    String href = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+      WebElement csv = d.findElement(By.cssSelector("#export a.export-csv"));
+      String h = csv.getAttribute("href");
+      return csv.isDisplayed() && h.contains("/api/export?q=%E6%89%98%E8%82%B2") ? h : null;
+    });
     Object status = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
         "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('X-Total-Count')));",
-        csv.getAttribute("href"));
+        href);
     assertTrue(String.valueOf(status).startsWith("200 "), String.valueOf(status));
   }
 }
