@@ -147,6 +147,7 @@ function setStatus(text, isError) {
 
 function showSearchView(show) {
   $('results').hidden = !show;
+  if (!show) $('export').hidden = true;
   $('pager').hidden = !show;
   $('facets').hidden = !show;
   $('statement').hidden = show;
@@ -170,6 +171,7 @@ async function showResults(state, seq) {
   } catch (e) {
     if (seq !== renderSeq) return;
     $('results').replaceChildren(errorNotice(e, '检索'));
+    $('export').hidden = true;
     $('pager').replaceChildren();
     $('facets').replaceChildren();
     setStatus('');
@@ -183,6 +185,7 @@ async function showResults(state, seq) {
     (result.total ? '，第 ' + first + '–' + last + ' 条' : '') + '，用时 ' + result.took_ms + ' 毫秒' +
     (result.partial ? '（检索超时，结果不完整：请缩小范围或加筛选条件）' : ''));
   renderFacets(state, result.facets);
+  renderExportLinks(state, result.partial ? 0 : result.total);
   if (result.hits.length === 0) {
     $('results').replaceChildren(noHits(state, result.total));
   } else {
@@ -358,6 +361,7 @@ async function showStatement(state, seq) {
   }
   box.replaceChildren(backLink(state), h1, meta, body, sourceBlock(statement, article, state));
   h1.focus();
+  decorateStatement(statement, body, box, state, seq); // research.js: citations, who else said this, similar
 }
 
 function backLink(state) {

@@ -1,6 +1,10 @@
 package wjw.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,12 +13,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import wjw.index.Reindexer;
+import wjw.search.ExportFormat;
+import wjw.search.ExportWriter;
 import wjw.search.FacetValue;
 import wjw.search.Hit;
 import wjw.search.LuceneSearchService;
+import wjw.search.RequestLimits;
 import wjw.search.SearchRequest;
 import wjw.search.SearchResult;
 
@@ -44,6 +52,22 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the search service's result as JSON")
   boolean json;
 
+  @Option(names = "--all", description = "write every hit (at most " + RequestLimits.MAX_EXPORT_ROWS
+      + "), not a page, in the --format given; --from and --size do not apply")
+  boolean all;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "with --all: csv or jsonl")
+  ExportFormat format;
+
+  @Option(names = "--bom", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "CSV: start with a byte order mark so spreadsheets read it as UTF-8 (default: on; --no-bom for "
+          + "programs that do not expect one)")
+  boolean bom;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "with --all: write to this file (UTF-8) instead of"
+      + " standard output")
+  Path outFile;
+
   @Mixin RebuildOption rebuild;
 
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "the query; several words mean AND")
@@ -55,10 +79,18 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String query = String.join(" ", words);
     SearchRequest request = new SearchRequest(query, province, year, official, from, size);
+    if (all != (format != null) || (outFile != null && !all)) {
+      throw new ParameterException(spec.commandLine(), "--all and --format csv|jsonl go together (and --out needs"
+          + " them): --all --format csv writes every hit; without them a page of hits is shown (--json for JSON)");
+    }
     try (LuceneSearchService service = IndexStartup.open(corpus.index, corpus.seeds, rebuild.rebuildIfBroken, LuceneSearchService.DEFAULT_TIME_LIMIT, why -> {
       err.println(why);
       ReindexCommand.print(err, corpus.reindexer().run(false), corpus.index);
     })) {
+      if (all) {
+        export(service, request, out, err);
+        return 0;
+      }
       SearchResult result = service.search(request);
       if (json) {
         out.println(Json.MAPPER.writeValueAsString(result));
@@ -68,6 +100,20 @@ final class SearchCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** Every hit as CSV or JSON Lines, to --out or standard output; the count goes to standard error. */
+  private void export(LuceneSearchService service, SearchRequest request, PrintWriter out, PrintWriter err)
+      throws IOException {
+    long rows;
+    if (outFile == null) {
+      rows = service.export(request, new ExportWriter(format, out, bom));
+    } else {
+      try (Writer file = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
+        rows = service.export(request, new ExportWriter(format, file, bom));
+      }
+    }
+    err.printf("%d row%s written%s%n", rows, rows == 1 ? "" : "s", outFile == null ? "" : " to " + outFile);
   }
 
   static void print(PrintWriter out, SearchResult r, boolean ansi) {

@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import wjw.index.ReindexInProgressException;
-import wjw.search.Deadline;
 import wjw.search.RequestLimits;
 import wjw.search.SearchRequest;
 import wjw.search.SearchService;
@@ -17,42 +15,30 @@ final class ApiHandlers {
   private final SearchService service;
   private final ReindexAction reindex;
   private final AdminGuard admin;
-  private final DisconnectWatch disconnects;
+  private final RequestDeadlines deadlines;
   private final byte[] openApi;
   // Refuse a second reindex in this process at once instead of queueing it behind the first.
   private final AtomicBoolean reindexing = new AtomicBoolean();
 
-  ApiHandlers(SearchService service, ReindexAction reindex, AdminGuard admin, DisconnectWatch disconnects) {
+  ApiHandlers(SearchService service, ReindexAction reindex, AdminGuard admin, RequestDeadlines deadlines) {
     this.service = service;
     this.reindex = reindex;
     this.admin = admin;
-    this.disconnects = disconnects;
+    this.deadlines = deadlines;
     this.openApi = loadOpenApi();
   }
 
-  void search(Context ctx) {
+  void search(Context ctx) throws IOException {
     SearchRequest request = SearchParams.from(ctx);
-    Deadline deadline = deadline(ctx);
-    try (var watching = disconnects.watch(ctx, deadline::cancel)) {
-      ctx.json(service.search(request, deadline));
-    }
+    ctx.json(deadlines.run(ctx, deadline -> service.search(request, deadline)));
   }
 
-  void statement(Context ctx) {
+  void statement(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     String q = ctx.queryParam("q");
     RequestLimits.checkQuery(q);
-    Deadline deadline = deadline(ctx);
-    try (var watching = disconnects.watch(ctx, deadline::cancel)) {
-      ctx.json(service.statement(id, q == null || q.isBlank() ? null : q.strip(), deadline)
-          .orElseThrow(() -> ApiException.notFound("no statement with id " + id)));
-    }
-  }
-
-  /** The service's time limit, counted from when Jetty began reading the request (so time waiting for a slot counts). */
-  private Deadline deadline(Context ctx) {
-    long arrived = ServletContextRequest.getServletContextRequest(ctx.req()).getBeginNanoTime();
-    return Deadline.startingAt(arrived, service.timeLimit());
+    ctx.json(deadlines.run(ctx, deadline -> service.statement(id, q == null || q.isBlank() ? null : q.strip(), deadline))
+        .orElseThrow(() -> ApiException.notFound("no statement with id " + id)));
   }
 
   void articles(Context ctx) {

@@ -36,7 +36,9 @@ public final class ApiServer {
   /** @param settings CORS origins, idle timeout and the bounds on connections and concurrent requests */
   public ApiServer(SearchService service, ReindexAction reindex, String adminToken, Path webDir, String host, int port,
       HttpSettings settings) {
-    ApiHandlers h = new ApiHandlers(service, reindex, new AdminGuard(adminToken), disconnects);
+    RequestDeadlines deadlines = new RequestDeadlines(service, disconnects);
+    ApiHandlers h = new ApiHandlers(service, reindex, new AdminGuard(adminToken), deadlines);
+    ResearchHandlers research = new ResearchHandlers(service, deadlines);
     this.routes = List.of(
         new ApiRoute(HandlerType.GET, "/api/search", h::search),
         new ApiRoute(HandlerType.GET, "/api/statements/{id}", h::statement),
@@ -45,7 +47,11 @@ public final class ApiServer {
         new ApiRoute(HandlerType.GET, "/api/officials", h::officials),
         new ApiRoute(HandlerType.GET, "/api/health", h::health),
         new ApiRoute(HandlerType.POST, "/api/reindex", h::reindex),
-        new ApiRoute(HandlerType.GET, "/api/openapi.json", h::openApi));
+        new ApiRoute(HandlerType.GET, "/api/openapi.json", h::openApi),
+        new ApiRoute(HandlerType.GET, "/api/statements/{id}/citation", research::citation),
+        new ApiRoute(HandlerType.GET, "/api/statements/{id}/similar", research::similar),
+        new ApiRoute(HandlerType.GET, "/api/export", research::export),
+        new ApiRoute(HandlerType.GET, "/api/suggest", research::suggest));
     this.app = Javalin.create(config -> configure(config, webDir, host, port, settings));
   }
 

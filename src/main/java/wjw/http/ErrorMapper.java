@@ -53,6 +53,9 @@ final class ErrorMapper {
       LOG.warn("reindex failed: {}", failed.getMessage());
       return ErrorBody.of(500, "reindex_failed", "reindex failed, the previous index stays live: " + failed.getMessage());
     }
+    if (e instanceof UnsupportedOperationException unsupported) {
+      return ErrorBody.of(501, "not_implemented", unsupported.getMessage());
+    }
     if (e instanceof HttpResponseException http) {
       String reason = http.getMessage() == null || http.getMessage().isBlank()
           ? defaultReason(http.getStatus(), ctx) : http.getMessage();

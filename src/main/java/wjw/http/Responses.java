@@ -18,6 +18,9 @@ public final class Responses {
   /** Which index generation is live and when it was built. */
   public record IndexVersion(String version, String builtAt) {}
 
+  /** {@code GET /api/suggest}. */
+  public record Suggestions(String prefix, List<wjw.search.Suggestion> suggestions) {}
+
   /** {@code GET /api/officials}. */
   public record Officials(int total, List<OfficialView> officials) {}
 }

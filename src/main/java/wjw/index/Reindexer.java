@@ -230,7 +230,8 @@ public final class Reindexer {
     }
   }
 
-  static boolean isArticleName(String name) {
+  /** True for the file names a reindex reads as pages: *.txt and *.md, in any case. */
+  public static boolean isArticleName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return lower.endsWith(".txt") || lower.endsWith(".md");
   }

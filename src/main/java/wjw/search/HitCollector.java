@@ -31,9 +31,9 @@ final class HitCollector {
   private static final int FIRST_HIGHLIGHT_GUESS = 50;
 
   /** Relevance, then newer year, then page and reading order ({@link Fields#RANK}): deterministic ties. */
-  private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.RANK, SortField.Type.LONG));
+  static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.RANK, SortField.Type.LONG));
   /** Browsing (no query): newest year first, then page and reading order. */
-  private static final Sort BY_YEAR = new Sort(new SortField(Fields.RANK, SortField.Type.LONG));
+  static final Sort BY_YEAR = new Sort(new SortField(Fields.RANK, SortField.Type.LONG));
 
   private final IndexSnapshot snapshot;
   private final Analyzer analyzer;

@@ -23,4 +23,14 @@ public final class Html {
       }
     }
   }
+
+  /**
+   * Plain text from an escaped highlight: each {@code <mark>}ed match between {@code open} and {@code close}
+   * (【 and 】 where no markup can be shown), and the five escapes undone.
+   */
+  public static String toMarkedText(String html, String open, String close) {
+    return html.replace("<mark>", open).replace("</mark>", close)
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        .replace("&amp;", "&");
+  }
 }

@@ -45,13 +45,17 @@ final class IndexSnapshot {
   final IndexSearcher searcher;
   final IndexManifest manifest;
   final Catalog catalog;
+  /** Search-box completions of this generation, built as it opens (see {@link Suggester}). */
+  final Suggester suggester;
 
-  private IndexSnapshot(Path generation, DirectoryReader reader, IndexManifest manifest, Catalog catalog) {
+  private IndexSnapshot(Path generation, DirectoryReader reader, IndexManifest manifest, Catalog catalog)
+      throws IOException {
     this.generation = generation;
     this.reader = reader;
     this.searcher = newSearcher(reader);
     this.manifest = manifest;
     this.catalog = catalog;
+    this.suggester = Suggester.build(reader, catalog.officials());
   }
 
   /** Opens a complete generation; a {@link BrokenIndexException} says what is wrong with one that is not. */
@@ -72,7 +76,13 @@ final class IndexSnapshot {
       reader.close();
       throw e;
     }
-    return new IndexSnapshot(generation, reader, manifest, catalog);
+    try {
+      return new IndexSnapshot(generation, reader, manifest, catalog);
+    } catch (IOException | RuntimeException e) {
+      reader.close();
+      catalog.close();
+      throw e;
+    }
   }
 
   private static IndexSearcher newSearcher(DirectoryReader reader) {

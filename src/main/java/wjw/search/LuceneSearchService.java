@@ -165,6 +165,48 @@ public final class LuceneSearchService implements SearchService {
   }
 
   @Override
+  public long export(SearchRequest request, ExportSink sink, Deadline deadline) throws IOException {
+    RequestLimits.checkQuery(request.query());
+    warmedUp.join();
+    boolean browsing = request.query() == null || request.query().isBlank();
+    IndexSnapshot snapshot = acquire();
+    try {
+      QueryBuilder.Parsed query = queries.parse(request, new TermExpansion(snapshot.reader, deadline));
+      return new HitExporter(snapshot, literal, deadline).export(query.search(), query.highlight(),
+          browsing ? HitCollector.BY_YEAR : HitCollector.BY_RELEVANCE, browsing, sink);
+    } finally {
+      release(snapshot);
+    }
+  }
+
+  @Override
+  public Optional<SimilarStatements> similar(String id, Integer paragraph, int size, Deadline deadline) {
+    RequestLimits.checkSimilarSize(size);
+    warmedUp.join();
+    IndexSnapshot snapshot = acquire();
+    try {
+      return new SimilarFinder(snapshot, literal, words, deadline).find(id, paragraph, size);
+    } catch (IOException e) {
+      throw new UncheckedIOException("finding statements similar to " + id + " failed", e);
+    } finally {
+      release(snapshot);
+    }
+  }
+
+  @Override
+  public List<Suggestion> suggest(String prefix, int size) {
+    RequestLimits.checkSuggest(prefix, size);
+    IndexSnapshot snapshot = acquire();
+    try {
+      return snapshot.suggester.suggest(prefix.strip(), size);
+    } catch (IOException e) {
+      throw new UncheckedIOException("looking up suggestions for " + prefix + " failed", e);
+    } finally {
+      release(snapshot);
+    }
+  }
+
+  @Override
   public ArticlePage articles(int from, int size) {
     RequestLimits.checkArticlePage(from, size);
     IndexSnapshot snapshot = acquire();
@@ -257,6 +299,10 @@ public final class LuceneSearchService implements SearchService {
   static Integer yearOf(Document doc) {
     var field = doc.getField(Fields.YEAR);
     return field == null ? null : field.numericValue().intValue();
+  }
+
+  static List<Paragraph> paragraphs(Document doc) throws IOException {
+    return JSON.readValue(doc.get(Fields.PARAGRAPHS_JSON), PARAGRAPHS);
   }
 
   static List<Official> officials(Document doc) throws IOException {

@@ -15,6 +15,13 @@ public final class RequestLimits {
    * limit while 250 of them multiply it).
    */
   public static final int MAX_EXPANDED_TERMS = 4_096;
+  /** Rows one export streams at most: every hit of a query up to here, a clear refusal above. */
+  public static final int MAX_EXPORT_ROWS = 100_000;
+  /** Similar statements listed at most for one statement or paragraph. */
+  public static final int MAX_SIMILAR = 50;
+  /** Suggestions for one prefix at most, and the longest prefix completed (names and words are short). */
+  public static final int MAX_SUGGESTIONS = 20;
+  public static final int MAX_PREFIX_LENGTH = 50;
 
   private RequestLimits() {}
 
@@ -49,6 +56,36 @@ public final class RequestLimits {
     if (query != null && query.length() > MAX_QUERY_LENGTH) {
       throw new QueryRejectedException("q", "query is " + query.length() + " characters long; at most "
           + MAX_QUERY_LENGTH + " allowed");
+    }
+  }
+
+  /** Refuses an export of more than {@link #MAX_EXPORT_ROWS} hits, before any row is written. */
+  public static void checkExportRows(long hits) {
+    if (hits > MAX_EXPORT_ROWS) {
+      throw new QueryRejectedException("q", String.format(java.util.Locale.ROOT,
+          "the query matches %,d statements; an export holds at most %,d rows: narrow the query or add filters"
+              + " (province, year, official) and export the parts one by one", hits, MAX_EXPORT_ROWS));
+    }
+  }
+
+  /** Refuses a list of similar statements shorter than 1 or longer than {@link #MAX_SIMILAR}. */
+  public static void checkSimilarSize(int size) {
+    if (size < 1 || size > MAX_SIMILAR) {
+      throw new QueryRejectedException("size", "must be between 1 and " + MAX_SIMILAR + ", got " + size);
+    }
+  }
+
+  /** Refuses a blank or overlong prefix, or a size outside 1..{@link #MAX_SUGGESTIONS}. */
+  public static void checkSuggest(String prefix, int size) {
+    if (prefix == null || prefix.isBlank()) {
+      throw new QueryRejectedException("prefix", "is required: the beginning of a name or word, e.g. 钟");
+    }
+    if (prefix.strip().length() > MAX_PREFIX_LENGTH) {
+      throw new QueryRejectedException("prefix", "is " + prefix.strip().length() + " characters long; at most "
+          + MAX_PREFIX_LENGTH + " allowed");
+    }
+    if (size < 1 || size > MAX_SUGGESTIONS) {
+      throw new QueryRejectedException("size", "must be between 1 and " + MAX_SUGGESTIONS + ", got " + size);
     }
   }
 }

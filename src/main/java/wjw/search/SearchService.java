@@ -2,6 +2,7 @@ package wjw.search;
 
 import java.io.Closeable;
 import java.time.Duration;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,4 +46,43 @@ public interface SearchService extends Closeable {
 
   /** Opens the newest complete index generation if it changed; searches in flight finish on the old one. */
   void refresh();
+
+  /** Ready citations of statement {@code id} and of each of its paragraphs; empty if there is no such statement. */
+  default Optional<StatementCitations> citations(String id) {
+    return statement(id, null).map(s -> CitationFormatter.of(s,
+        s.article() == null || s.article().id() == null ? null : article(s.article().id()).orElse(null)));
+  }
+
+  /**
+   * Streams every hit of the request's query and filters (its {@code from} and {@code size} do not apply) to
+   * {@code sink}, in the search's order; refuses with a {@link QueryRejectedException} before writing anything
+   * when there are more than {@link RequestLimits#MAX_EXPORT_ROWS}. Parsing and counting stop at {@code deadline};
+   * the rows then stream for as long as the client reads them. Returns the number of rows.
+   */
+  default long export(SearchRequest request, ExportSink sink, Deadline deadline) throws IOException {
+    throw new UnsupportedOperationException("export is not available from this search backend");
+  }
+
+  /** {@link #export(SearchRequest, ExportSink, Deadline)} counting within {@link #timeLimit()} from now. */
+  default long export(SearchRequest request, ExportSink sink) throws IOException {
+    return export(request, sink, Deadline.after(timeLimit()));
+  }
+
+  /**
+   * The {@code size} statements closest in wording to statement {@code id}, or to its paragraph {@code paragraph}
+   * (1-based; null for the whole statement), with the shared words marked; empty if there is no such statement.
+   */
+  default Optional<SimilarStatements> similar(String id, Integer paragraph, int size, Deadline deadline) {
+    throw new UnsupportedOperationException("similar statements are not available from this search backend");
+  }
+
+  /** {@link #similar(String, Integer, int, Deadline)} within {@link #timeLimit()} from now. */
+  default Optional<SimilarStatements> similar(String id, Integer paragraph, int size) {
+    return similar(id, paragraph, size, Deadline.after(timeLimit()));
+  }
+
+  /** Up to {@code size} completions of {@code prefix} for the search box: officials with their province, then words. */
+  default List<Suggestion> suggest(String prefix, int size) {
+    throw new UnsupportedOperationException("suggestions are not available from this search backend");
+  }
 }

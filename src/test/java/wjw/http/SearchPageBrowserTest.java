@@ -116,4 +116,54 @@ class SearchPageBrowserTest {
     assertFalse(driver.findElement(By.id("statement")).isDisplayed());
     assertEquals("托育", driver.findElement(By.id("q")).getAttribute("value"));
   }
+
+  /** The research tools: similar statements and citations on 张波 2026, completions for 钟, export links. */
+  @Test
+  void statementShowsSimilarAndCopyableCitationsAndTheBoxCompletesNames() {
+    assumeTrue(browserAvailable(),
+        "SKIPPED browser test: no " + CHROMIUM + " or " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    String base = "http://127.0.0.1:" + server.port() + "/";
+    driver.get(base + "?id=000_d51fea8ea64b6d2e-3");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".similar-statements .similar-item a")));
+    assertEquals(5, driver.findElements(By.cssSelector(".similar-statements .similar-item")).size());
+    List<WebElement> copies = driver.findElements(By.cssSelector("#statement .para button.copy"));
+    assertEquals(driver.findElements(By.cssSelector("#statement .para")).size(), copies.size(), "one per paragraph");
+    assertTrue(copies.get(0).getAttribute("data-citation").startsWith("山西省卫生健康委党组书记、主任张波：“"));
+
+    copies.get(0).click();
+    wait.until(ExpectedConditions.textToBePresentInElement(copies.get(0), "已复制"));
+    WebElement box = driver.findElement(By.id("q"));
+    box.clear();
+    box.sendKeys(Keys.chord(Keys.CONTROL, "v"));
+    assertTrue(box.getAttribute("value").startsWith("山西省卫生健康委党组书记、主任张波：“"), "pasted: " + box.getAttribute("value"));
+
+    driver.findElements(By.cssSelector("#statement .para button.who-else")).get(0).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#statement .para .similar")));
+
+    driver.get(base);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .card")));
+    box = driver.findElement(By.id("q"));
+    box.sendKeys("钟");
+    WebElement suggestion = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestions li")));
+    assertTrue(suggestion.getText().contains("钟东波（北京市）"), suggestion.getText());
+    box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("official="));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chips"), "钟东波"));
+
+    box = driver.findElement(By.id("q"));
+    box.clear();
+    box.sendKeys("托育", Keys.ENTER);
+    // The new query keeps the official filter; wait for the links of this search, not the previous one's (the
+    // links are rendered anew with each result, so an element found a moment ago may be gone: read it in one go).
+    String href = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+      WebElement csv = d.findElement(By.cssSelector("#export a.export-csv"));
+      String h = csv.getAttribute("href");
+      return csv.isDisplayed() && h.contains("/api/export?q=%E6%89%98%E8%82%B2") ? h : null;
+    });
+    Object status = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+        "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('X-Total-Count')));",
+        href);
+    assertTrue(String.valueOf(status).startsWith("200 "), String.valueOf(status));
+  }
 }
