@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
  * HTTP/1.1 connection only between requests, so on its own it learns that a client left only when
  * it writes the answer (its failure listeners do not fire; tried with Jetty 12.1). This registers
  * the sockets of requests in flight with a selector of its own (a channel may be registered with
- * several) and runs a request's callback when its socket becomes readable with nothing to read: the
- * end of the stream, or a reset. Readable bytes are a pipelined next request, not a departure: that
- * socket is not watched further in this request. One thread for all requests.
+ * several) and runs a request's callback when its socket becomes readable with nothing to read, and
+ * is so again when looked at once more a moment later: the end of the stream, or a reset. Readable
+ * bytes are a pipelined next request, not a departure: that socket is not watched further in this
+ * request. One thread for all requests.
  */
 final class DisconnectWatch implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(DisconnectWatch.class);
@@ -34,6 +35,7 @@ final class DisconnectWatch implements Closeable {
 
   private final Selector selector;
   private final Thread thread;
+  private final Suspicions suspicions = new Suspicions();
 
   DisconnectWatch() {
     try {
@@ -86,7 +88,8 @@ final class DisconnectWatch implements Closeable {
   private void run() {
     try {
       while (selector.isOpen()) {
-        selector.select(this::readable, 1_000);
+        selector.select(this::readable, suspicions.nextDueMillis(System.nanoTime(), IDLE_SELECT_MILLIS));
+        suspicions.rearmDue(System.nanoTime());
       }
     } catch (ClosedSelectorException e) {
       // closed by close()
@@ -95,30 +98,98 @@ final class DisconnectWatch implements Closeable {
     }
   }
 
+  /**
+   * A readable socket with no bytes waiting is a departure only if it stays so: the end of a stream
+   * keeps a socket readable for good, whereas a readiness seen for bytes that Jetty has read since
+   * (a keep-alive client's next request, raced against the switch of interest) does not come back.
+   * So the first sighting only suspects the connection; it is watched again a moment later and
+   * called gone only if the same is seen then.
+   */
   private void readable(SelectionKey key) {
     if (!key.isValid()) {
       return;
     }
     SocketChannel channel = (SocketChannel) key.channel();
-    boolean gone;
+    boolean nothingToRead;
+    boolean reset = false;
     try {
       // available() asks the kernel how many bytes wait (FIONREAD) without reading them
-      gone = channel.socket().getInputStream().available() == 0;
+      nothingToRead = channel.socket().getInputStream().available() == 0;
     } catch (IOException e) {
-      gone = true; // reset or closed
+      nothingToRead = true;
+      reset = true;
     }
-    Object onGone = key.attachment();
+    boolean gone = nothingToRead && (reset || suspicions.confirms(key));
     try {
       if (gone) {
         key.cancel(); // nothing more will come on this connection
       } else {
-        key.interestOps(0); // a pipelined request waits to be read: not watched further
+        key.interestOps(0); // a pipelined request waits to be read, or a suspicion waits to be checked again
+        if (nothingToRead) {
+          suspicions.suspect(key, System.nanoTime());
+        } else {
+          suspicions.clear(key);
+        }
       }
     } catch (CancelledKeyException e) {
       // Jetty closed the connection meanwhile
     }
-    if (gone && onGone instanceof Runnable callback) {
+    if (gone && key.attachment() instanceof Runnable callback) {
       callback.run();
+    }
+  }
+
+  /** Time between the first sighting of an apparent end of stream and the look that confirms it. */
+  static final long CONFIRM_AFTER_NANOS = 20_000_000;
+  /** How long a re-armed suspicion waits for the readiness that confirms it before it is dropped. */
+  static final long CONFIRM_WITHIN_NANOS = 200_000_000;
+  private static final long IDLE_SELECT_MILLIS = 1_000;
+
+  /** Connections suspected of having gone, watch thread only: when to look again, and until when a look confirms. */
+  private static final class Suspicions {
+    private final java.util.Map<SelectionKey, Long> lookAgainAt = new java.util.HashMap<>();
+    private final java.util.Map<SelectionKey, Long> confirmingUntil = new java.util.HashMap<>();
+
+    void suspect(SelectionKey key, long now) {
+      confirmingUntil.remove(key);
+      lookAgainAt.put(key, now + CONFIRM_AFTER_NANOS);
+    }
+
+    boolean confirms(SelectionKey key) {
+      Long until = confirmingUntil.remove(key);
+      return until != null && System.nanoTime() - until <= 0;
+    }
+
+    void clear(SelectionKey key) {
+      lookAgainAt.remove(key);
+      confirmingUntil.remove(key);
+    }
+
+    /** Watches the due suspects again, if their request is still being worked on. */
+    void rearmDue(long now) {
+      for (var it = lookAgainAt.entrySet().iterator(); it.hasNext(); ) {
+        var due = it.next();
+        if (now - due.getValue() < 0) continue;
+        it.remove();
+        SelectionKey key = due.getKey();
+        try {
+          if (key.isValid() && key.attachment() != null) {
+            confirmingUntil.put(key, now + CONFIRM_WITHIN_NANOS);
+            key.interestOps(SelectionKey.OP_READ);
+          }
+        } catch (CancelledKeyException e) {
+          // closed meanwhile
+        }
+      }
+      confirmingUntil.values().removeIf(until -> now - until > 0);
+    }
+
+    long nextDueMillis(long now, long idleMillis) {
+      long next = idleMillis;
+      for (long at : lookAgainAt.values()) {
+        next = Math.min(next, Math.max(1, (at - now) / 1_000_000 + 1));
+      }
+      return next;
     }
   }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wjw.index.Reindexer;
+import wjw.search.Deadline;
 import wjw.search.ExportSink;
 import wjw.search.LuceneSearchService;
 import wjw.search.SearchRequest;
@@ -161,7 +162,7 @@ class ResearchApiTest {
     CountDownLatch finish = new CountDownLatch(1);
     FakeSearchService slow = new FakeSearchService() {
       @Override
-      public long export(SearchRequest request, ExportSink sink) throws IOException {
+      public long export(SearchRequest request, ExportSink sink, Deadline deadline) throws IOException {
         sink.begin(0);
         streaming.countDown();
         try {
@@ -202,7 +203,7 @@ class ResearchApiTest {
   void aFailureMidStreamCutsTheResponseShortInsteadOfAppendingAnErrorToTheRows() throws Exception {
     FakeSearchService failing = new FakeSearchService() {
       @Override
-      public long export(SearchRequest request, ExportSink sink) throws IOException {
+      public long export(SearchRequest request, ExportSink sink, Deadline deadline) throws IOException {
         sink.begin(100_000);
         wjw.search.ExportRow row = new wjw.search.ExportRow(1, "a1-s1", 1f, 2026, "北京市", "北京市卫生健康委",
             List.of(), "谋新篇 开新局", "a1", "a1.txt", List.of(10), List.of());
