@@ -267,7 +267,7 @@ final class BlockMoves {
       base = joinsOf(chain);
     }
     Piece last = chain.get(chain.size() - 1);
-    if (last.open() && joins.next[last.index()] < 0) {
+    if (page.open(last) && joins.next[last.index()] < 0) {
       String tail = last.text().substring(Math.max(0, last.text().length() - 8));
       return new Attribution(base.rule(), base.evidence() + "; ends mid-sentence (…" + tail
           + ") and no continuation was found on the page", Attribution.UNCERTAIN);

@@ -22,6 +22,8 @@ final class JoinScorer {
   private final PageGrams pageGrams;
   /** What is read of each piece's text, by piece index. */
   private final PieceText[] texts;
+  /** Which pieces are subtitles, and what is printed right after each. */
+  private final LayoutRepair.PageLayout page;
 
   /**
    * One decision's score and its evidence in words.
@@ -32,8 +34,10 @@ final class JoinScorer {
    */
   record Join(Piece a, Piece b, double score, boolean adjacent, boolean textual, String evidence) {}
 
-  JoinScorer(Lexicon lexicon, List<String> pageLines, List<Piece> pieces) {
+  JoinScorer(Lexicon lexicon, List<String> pageLines, LayoutRepair.PageLayout page) {
     this.lexicon = lexicon;
+    this.page = page;
+    List<Piece> pieces = page.pieces;
     this.texts = new PieceText[pieces.size()];
     // The first two units of any gram gramAcross asks about: it starts in the Han end of an open piece (or anywhere
     // in its last three units next to a surrogate) and goes on in that piece or with the first unit of another.
@@ -70,7 +74,7 @@ final class JoinScorer {
       throw new IllegalArgumentException(a.where() + " ends its sentence: there is nothing to continue");
     }
     double score = 0;
-    boolean adjacent = b.index() == a.index() + 1 && b.run() == a.run();
+    boolean adjacent = b.index() == page.nextText(a);
     if (adjacent) {
       score += b.gapBefore() == Piece.Gap.LINE ? 6 : 3;
     }
@@ -88,7 +92,7 @@ final class JoinScorer {
     }
     boolean fragment = false;
     if (!adjacent) {
-      if (previous == null || !texts[previous.index()].open) {
+      if (previous == null || !page.open(previous)) {
         score += 1;
       } else {
         score -= 1; // the piece printed before b is open too: b is most likely its continuation
@@ -148,6 +152,22 @@ final class JoinScorer {
     }
     return new Join(a, b, score, adjacent, textual,
         "…" + tailOf(tail.text) + "|" + headOf(head.text) + "…: " + String.join("; ", why));
+  }
+
+  /**
+   * Whether the text alone says b may finish a's sentence, wherever b is printed: a start that cannot begin a sentence,
+   * characters across the break that occur elsewhere on the page, or a dictionary word across it.
+   */
+  boolean continuesByText(Piece a, Piece b) {
+    PieceText tail = texts[a.index()];
+    PieceText head = texts[b.index()];
+    return head.cannotStart || gramAcross(tail, head) != null
+        || (tail.endsHan && head.startsHan && lexicon.wordAcross(tail.text, head.text).isPresent());
+  }
+
+  /** Whether the piece opens the way sentences and paragraphs do (2026年, 一是, 我们). */
+  boolean opensSentence(Piece p) {
+    return texts[p.index()].opensSentence;
   }
 
   /** Up to 4 characters across the break (at least one from each side) that occur as such elsewhere on the page. */

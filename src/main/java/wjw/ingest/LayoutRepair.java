@@ -40,7 +40,8 @@ final class LayoutRepair {
    */
   Result repair(List<List<TextLine>> runs, List<String> provinces, List<String> pageLines) {
     PageLayout page = new PageLayout(runs, provinces);
-    JoinScorer scorer = new JoinScorer(lexicon, pageLines, page.pieces);
+    JoinScorer scorer = new JoinScorer(lexicon, pageLines, page);
+    page.decideSubtitles(scorer);
     long pairs = page.openCount() * (long) page.pieces.size();
     if (pairs > MAX_PAIRS) {
       Joins joins = Joins.adjacent(page, scorer);
@@ -70,7 +71,8 @@ final class LayoutRepair {
           lines.addAll(p.lines());
           p.lines().forEach(l -> runOfLine.put(l, run));
         }
-        paragraphs.add(new Paragraph(text.toString(), lines, moves.attribution(head)));
+        paragraphs.add(new Paragraph(text.toString(), lines, moves.attribution(head),
+            page.subtitle(page.pieces.get(head)) ? Paragraph.SUBTITLE : Paragraph.TEXT));
       }
       out.add(paragraphs);
     }
@@ -84,6 +86,11 @@ final class LayoutRepair {
     final List<String> provinces;
     private final List<Map<String, Integer>> places = new ArrayList<>();
     private final int[] nextNaming;
+    /** How each piece's line was handed in, and whether it turned out a subtitle (closed, never joined). */
+    private final TextLine.Kind[] kinds;
+    private final boolean[] subtitle;
+    /** The next piece in the same run that is not a subtitle, or -1: what "printed right after" means for joins. */
+    private final int[] nextText;
     /** The provinces of the page's statements (runs 1 on). */
     private final java.util.Set<String> statementProvinces = new java.util.HashSet<>();
 
@@ -95,6 +102,10 @@ final class LayoutRepair {
       // 全区 ("the whole region") names the autonomous region speaking, when the page has just one
       List<String> regions = provinces.stream().filter(p -> p != null && p.endsWith("自治区")).distinct().toList();
       String region = regions.size() == 1 ? regions.get(0) : null;
+      int total = lines.stream().mapToInt(List::size).sum();
+      kinds = new TextLine.Kind[total];
+      subtitle = new boolean[total];
+      nextText = new int[total];
       for (int r = 0; r < lines.size(); r++) {
         List<Piece> run = new ArrayList<>();
         List<TextLine> ls = lines.get(r);
@@ -102,6 +113,8 @@ final class LayoutRepair {
           TextLine l = ls.get(k);
           Piece p = new Piece(pieces.size(), r, List.of(l.number()), l.text(), k == 0 ? Piece.Gap.BLANK : l.gap(),
               k == 0, k == ls.size() - 1);
+          kinds[p.index()] = l.kind();
+          subtitle[p.index()] = l.kind() == TextLine.Kind.SUBTITLE;
           pieces.add(p);
           run.add(p);
           Map<String, Integer> named = placesNamed(l.text());
@@ -114,12 +127,66 @@ final class LayoutRepair {
         }
         runs.add(run);
       }
+      linkText();
       nextNaming = new int[pieces.size()];
       for (int i = pieces.size() - 1; i >= 0; i--) {
         boolean names = !places.get(i).isEmpty();
         boolean sameRunNext = i + 1 < pieces.size() && pieces.get(i + 1).run() == pieces.get(i).run();
         nextNaming[i] = names ? i : sameRunNext ? nextNaming[i + 1] : -1;
       }
+    }
+
+    /**
+     * Subtitle candidates (short unpunctuated lines under a header or among the lead) become subtitles when printed as
+     * a paragraph of their own (a blank line after them, or the next line opening a sentence) and no text on the page
+     * continues them on the evidence of the text itself (a word across the break, a start that cannot begin a
+     * sentence): a fragment's continuation may be printed far away. A line wrapped onto the next, or one a caption
+     * interrupts, is a fragment.
+     */
+    void decideSubtitles(JoinScorer scorer) {
+      boolean changed = false;
+      for (Piece p : pieces) {
+        if (kinds[p.index()] != TextLine.Kind.SUBTITLE_CANDIDATE) continue;
+        int next = nextText[p.index()];
+        boolean apart = next < 0 || pieces.get(next).gapBefore() == Piece.Gap.BLANK
+            || scorer.opensSentence(pieces.get(next));
+        subtitle[p.index()] = !p.open() || (apart && !continuedByText(p, scorer));
+        changed |= subtitle[p.index()];
+      }
+      if (changed) linkText();
+    }
+
+    /** Some piece of the page continues p on the evidence of the text itself. */
+    private boolean continuedByText(Piece p, JoinScorer scorer) {
+      for (Piece b : pieces) {
+        if (b == p || subtitle[b.index()] || (p.run() == 0 && b.run() != 0 && b.run() != 1)) continue;
+        if (scorer.continuesByText(p, b)) return true;
+      }
+      return false;
+    }
+
+    private void linkText() {
+      int next = -1;
+      for (int i = pieces.size() - 1; i >= 0; i--) {
+        boolean sameRun = next >= 0 && pieces.get(next).run() == pieces.get(i).run();
+        nextText[i] = sameRun ? next : -1;
+        if (!subtitle[i]) next = i;
+        else if (!sameRun) next = -1;
+      }
+    }
+
+    boolean subtitle(Piece p) {
+      return subtitle[p.index()];
+    }
+
+    /** The piece ends in an open sentence that may go on elsewhere: never a subtitle's. */
+    boolean open(Piece p) {
+      return !subtitle[p.index()] && p.open();
+    }
+
+    /** The next text piece printed in p's run, subtitles skipped, or -1. */
+    int nextText(Piece p) {
+      return nextText[p.index()];
     }
 
     /**
@@ -155,7 +222,7 @@ final class LayoutRepair {
     }
 
     long openCount() {
-      return pieces.stream().filter(Piece::open).count();
+      return pieces.stream().filter(this::open).count();
     }
 
     String province(int run) {
@@ -243,7 +310,7 @@ final class LayoutRepair {
 
     static Joins choose(PageLayout page, JoinScorer scorer) {
       Joins joins = new Joins(page);
-      List<Piece> open = page.pieces.stream().filter(Piece::open).toList();
+      List<Piece> open = page.pieces.stream().filter(page::open).toList();
       int n = page.pieces.size();
       double[][] weight = new double[open.size()][n];
       JoinScorer.Join[][] found = new JoinScorer.Join[open.size()][n];
@@ -257,7 +324,7 @@ final class LayoutRepair {
         }
         double[] places = placesByRun[a.run()];
         for (Piece b : page.pieces) {
-          if (b == a || !allowed(a, b)) continue;
+          if (b == a || page.subtitle(b) || !allowed(a, b)) continue;
           if (Double.isNaN(places[b.index()])) places[b.index()] = blockPlaces(page, a, b);
           JoinScorer.Join j = scorer.score(a, b, page.previous(b), places[b.index()], () -> placeWords(page, a, b));
           weight[i][b.index()] = j.score();
@@ -268,7 +335,8 @@ final class LayoutRepair {
       // right after it can continue it; otherwise the text itself must point there.
       for (int i = 0; i < open.size(); i++) {
         Piece a = open.get(i);
-        boolean nextFits = a.index() + 1 < n && weight[i][a.index() + 1] > 0 && found[i][a.index() + 1].adjacent();
+        int next = page.nextText(a);
+        boolean nextFits = next >= 0 && weight[i][next] > 0 && found[i][next].adjacent();
         if (!nextFits) continue;
         for (int c = 0; c < n; c++) {
           if (found[i][c] != null && !found[i][c].adjacent() && !found[i][c].textual()) weight[i][c] = 0;
@@ -297,8 +365,8 @@ final class LayoutRepair {
     static Joins adjacent(PageLayout page, JoinScorer scorer) {
       Joins joins = new Joins(page);
       for (Piece a : page.pieces) {
-        int b = a.index() + 1;
-        if (!a.open() || b >= page.pieces.size() || page.pieces.get(b).run() != a.run()) continue;
+        int b = page.nextText(a);
+        if (!page.open(a) || b < 0) continue;
         JoinScorer.Join j = scorer.score(a, page.pieces.get(b), a, 0, () -> "");
         if (j.score() > 0) {
           joins.next[a.index()] = b;

@@ -15,16 +15,20 @@ public final class Segmenter {
 
   static final String NOTE_NO_HEADERS = "no statement headers found: all body text indexed as one statement";
   static final String NOTE_NO_TEXT = "no statement text found";
+  static final String NOTE_LIST = " header-like lines with no statement of their own (a list of people) kept as text";
   static final String NOTE_NO_YEAR = "no year found";
   static final String NOTE_FAILED = "segmentation failed, page kept as one statement: ";
 
-  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}(?!#)");
-  // #话题# is a hashtag, not a heading.
-  private static final Pattern HASHTAG = Pattern.compile("^#[^#\\s]+#$");
-  private static final Pattern MARKDOWN_PREFIX = Pattern.compile("^#{1,6}[\\s\\p{Z}]*");
   private static final Set<String> STANDALONE_BYLINE_TAIL = Set.of("联合采写", "联合报道");
   private static final String HEADLINE_FORBIDDEN = "，。！？；,;!?：:…";
   private static final int MAX_HEADLINE_LENGTH = 30;
+  /** A subtitle is a short phrase: 让红色薪火代代相传. */
+  private static final int MAX_SUBTITLE_LENGTH = 24;
+  private static final String SUBTITLE_FORBIDDEN = "，。！？；,;!?：:…（）()";
+  /** Words that leave a phrase unfinished, and digits (a number cut in two). */
+  private static final String SUBTITLE_CANNOT_END = "与和及或并而且的地得之以在对把被将从向为于其既又更很最、0123456789";
+  /** Officials' names printed together, one a line: this many make a block of captions. */
+  private static final int CAPTION_BLOCK = 3;
   // Two or more short phrases set apart by spaces, as headlines are printed: 以人为本 健康优先.
   private static final Pattern PHRASED_HEADLINE = Pattern.compile(
       "^[\\p{IsHan}“”‘’《》·、]{2,16}(?:[\\s\\p{Z}]+[\\p{IsHan}“”‘’《》·、0-9]{2,16})+$");
@@ -129,12 +133,16 @@ public final class Segmenter {
     private final String articleId;
     private final String[] lines;
     private final LineRole[] roles;
-    private final List<List<HeaderParser.Header>> headers = new ArrayList<>();
-    private final Set<String> officialNames = new HashSet<>();
+    /** How each text line reads (subtitle or text), and its text without markup. */
+    private final TextLine.Kind[] kinds;
+    private final String[] texts;
+    private List<List<HeaderParser.Header>> headers;
+    private Set<String> officialNames = new HashSet<>();
     private int longestName;
     private final Set<String> reporters = new LinkedHashSet<>();
     private String headline;
     private int firstHeader = -1;
+    private int droppedHeaders;
 
     Run(String source, String articleId, String text) {
       this.source = source;
@@ -145,14 +153,21 @@ public final class Segmenter {
         lines[i] = TextUtil.trim(lines[i]);
       }
       roles = new LineRole[lines.length];
+      kinds = new TextLine.Kind[lines.length];
+      texts = new String[lines.length];
+      for (int i = 0; i < lines.length; i++) {
+        texts[i] = Markup.text(lines[i]);
+      }
     }
 
     Article article() {
       findHeaders();
       classifyArticleLines();
+      findCaptionBlocks();
       if (headline == null) {
         findHeadline();
       }
+      findSubtitleCandidates();
       for (int i = 0; i < lines.length; i++) {
         if (!lines[i].isEmpty() && roles[i] == null) {
           roles[i] = firstHeader >= 0 && i < firstHeader ? LineRole.LEAD : LineRole.STATEMENT;
@@ -162,51 +177,79 @@ public final class Segmenter {
     }
 
     private void findHeaders() {
+      HeaderFinder.Found found = new HeaderFinder(headerParser, lines).find();
+      headers = found.byLine();
+      firstHeader = found.firstHeader();
+      droppedHeaders = found.dropped();
       for (int i = 0; i < lines.length; i++) {
-        List<HeaderParser.Header> found = lines[i].isEmpty() ? List.of() : headerParser.parseAll(lines[i]);
-        headers.add(found);
-        if (!found.isEmpty()) {
+        if (found.headerLine()[i]) {
           roles[i] = LineRole.HEADER;
-          for (HeaderParser.Header h : found) {
-            officialNames.add(h.official().name());
-            longestName = Math.max(longestName, h.official().name().length());
-          }
-          if (firstHeader < 0) {
-            firstHeader = i;
-          }
         }
+      }
+      officialNames = found.names();
+      for (String name : officialNames) {
+        longestName = Math.max(longestName, name.length());
       }
     }
 
-    /** Markdown headings, captions and bylines: lines that are never text, wherever they sit. */
+    /** Markdown headings, captions, bylines and labels: lines that are never statement text, wherever they sit. */
     private void classifyArticleLines() {
+      boolean textSeen = false;
       for (int i = 0; i < lines.length; i++) {
         String line = lines[i];
         if (line.isEmpty() || roles[i] != null) {
           continue;
         }
-        if (line.charAt(0) == '#' && MARKDOWN_HEADING.matcher(line).find() && !HASHTAG.matcher(line).matches()) {
-          roles[i] = LineRole.HEADLINE;
-          String h = TextUtil.trim(MARKDOWN_PREFIX.matcher(line).replaceFirst(""));
-          if (headline == null && !h.isEmpty()) {
-            headline = h;
-          }
+        if (Markup.isHeading(line)) {
+          heading(i, firstHeader >= 0 ? i < firstHeader : !textSeen);
         } else if (isCaption(line)) {
           roles[i] = LineRole.CAPTION;
         } else if (STANDALONE_BYLINE_TAIL.contains(line)) {
           // 联合采写 is never statement text, even when something got between it and its byline.
           roles[i] = LineRole.BYLINE;
-        } else if (bylineParser.isBylineStart(line)) {
+        } else if (bylineParser.isBylineStart(unmarked(line))) {
           roles[i] = LineRole.BYLINE;
-          reporters.addAll(bylineParser.reporters(line));
+          reporters.addAll(bylineParser.reporters(unmarked(line)));
           int next = nextNonBlank(i + 1);
           if (next >= 0 && roles[next] == null && bylineParser.isBylineTail(lines[next])) {
             roles[next] = LineRole.BYLINE;
             reporters.addAll(bylineParser.reporters(lines[next]));
             i = next;
           }
+        } else if (PageFurniture.isPageLabel(line)) {
+          roles[i] = LineRole.PAGE_LABEL;
+        } else if (PageFurniture.isDateline(line)) {
+          roles[i] = LineRole.DATELINE;
+        } else if (PageFurniture.isSectionLabel(line)) {
+          roles[i] = LineRole.SECTION_LABEL;
+        } else if (PageFurniture.isCredit(line)) {
+          roles[i] = LineRole.BYLINE;
         }
+        textSeen |= roles[i] == null;
       }
+    }
+
+    /**
+     * A markdown heading: the page's headline only when short and printed before the first statement; among the
+     * statements a short one is the subtitle of the statement it stands in, a long one a paragraph of it.
+     */
+    private void heading(int i, boolean beforeStatements) {
+      String h = Markup.text(lines[i]);
+      texts[i] = h;
+      if (h.isEmpty() || (beforeStatements && looksLikeHeadline(h))) {
+        roles[i] = LineRole.HEADLINE;
+        if (headline == null && !h.isEmpty()) {
+          headline = h;
+        }
+      } else if (!beforeStatements && looksLikeHeadline(h)) {
+        kinds[i] = TextLine.Kind.SUBTITLE;
+      }
+    }
+
+    /** The line without the bullet a byline may carry (■本报记者 …). */
+    private static String unmarked(String line) {
+      char c = line.charAt(0);
+      return TextUtil.isHanChar(c) ? line : HeaderMarks.strip(line).core();
     }
 
     /** A line holding only names of officials named in headers anywhere on the page. */
@@ -248,6 +291,104 @@ public final class Segmenter {
         }
       }
       return true;
+    }
+
+    /**
+     * Names printed together, one a line, with nothing but blank lines between (photo captions under a headline): in a
+     * block holding at least {@link #CAPTION_BLOCK} officials' names, the other names (whose headers the page prints in
+     * a form not recognised, or not at all) are captions too, as long as they are fewer. Fewer officials' names could
+     * surround a fragment of text (a caption inside a split sentence); and names of nobody on the page stay text:
+     * without a header naming them, a list of names is the page's content.
+     */
+    private void findCaptionBlocks() {
+      int i = 0;
+      while (i < lines.length) {
+        if (lines[i].isEmpty() || !(roles[i] == null || roles[i] == LineRole.CAPTION) || !nameLike(lines[i])) {
+          i++;
+          continue;
+        }
+        List<Integer> block = new ArrayList<>();
+        int known = 0;
+        int j = i;
+        while (j < lines.length && (lines[j].isEmpty()
+            || ((roles[j] == null || roles[j] == LineRole.CAPTION) && nameLike(lines[j])))) {
+          if (!lines[j].isEmpty()) {
+            block.add(j);
+            known += roles[j] == LineRole.CAPTION ? 1 : 0;
+          }
+          j++;
+        }
+        if (known >= CAPTION_BLOCK && block.size() - known <= known) {
+          block.forEach(k -> roles[k] = LineRole.CAPTION);
+        }
+        i = j;
+      }
+    }
+
+    /** One or more names (2–4 Han characters, padded or with a middle dot) set apart by spaces or list marks. */
+    private boolean nameLike(String line) {
+      if (line.length() > 40) {
+        return false;
+      }
+      if (PersonName.read(line, PersonName.MAX_GLUED) != null) {
+        return true;
+      }
+      String[] names = line.split("[\\s\\p{Z}、，,]+");
+      if (names.length < 2) {
+        return false;
+      }
+      for (String n : names) {
+        if (PersonName.read(n, PersonName.MAX_GLUED) == null) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Short unpunctuated lines that may be subtitles: the first text line after a header, and lines among the lead
+     * that do not continue an open line. The layout repair decides: a subtitle unless the next line continues it.
+     */
+    private void findSubtitleCandidates() {
+      boolean afterHeader = false;
+      boolean previousOpen = false;
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].isEmpty()) {
+          continue;
+        }
+        if (roles[i] == LineRole.HEADER) {
+          afterHeader = true;
+          continue;
+        }
+        if (roles[i] != null) {
+          continue; // captions, labels and bylines between a header and its subtitle
+        }
+        boolean lead = firstHeader < 0 || i < firstHeader;
+        if (kinds[i] == null && (afterHeader || (lead && firstHeader >= 0 && !previousOpen))
+            && looksLikeSubtitle(texts[i])) {
+          kinds[i] = TextLine.Kind.SUBTITLE_CANDIDATE;
+        }
+        afterHeader = false;
+        previousOpen = ParagraphJoiner.isOpen(lines[i]);
+      }
+    }
+
+    /**
+     * Short, unpunctuated, neither opening the way sentences do (2024年是…, 一是…) nor ending on a word that needs
+     * more (…卫生与, 回眸2): a phrase, not a piece of a sentence.
+     */
+    private boolean looksLikeSubtitle(String line) {
+      int length = line.codePointCount(0, line.length());
+      if (length < 2 || length > MAX_SUBTITLE_LENGTH || PieceText.opensSentence(line)
+          || SUBTITLE_CANNOT_END.indexOf(line.charAt(line.length() - 1)) >= 0) {
+        return false;
+      }
+      for (int i = 0; i < line.length(); i++) {
+        if (SUBTITLE_FORBIDDEN.indexOf(line.charAt(i)) >= 0) {
+          return false;
+        }
+      }
+      return line.codePoints().anyMatch(TextUtil::isHan);
     }
 
     /**
@@ -355,6 +496,10 @@ public final class Segmenter {
       return -1;
     }
 
+    private TextLine.Kind kind(int i) {
+      return kinds[i] == null ? TextLine.Kind.TEXT : kinds[i];
+    }
+
     private Article assemble() {
       List<StatementBuilder> builders = new ArrayList<>();
       List<TextLine> lead = new ArrayList<>();
@@ -387,13 +532,13 @@ public final class Segmenter {
               current = new StatementBuilder(articleId + "-" + (builders.size() + 1), null);
               builders.add(current);
             }
-            current.lines.add(new TextLine(number, lines[i], gap));
+            current.lines.add(new TextLine(number, texts[i], gap, kind(i)));
             inHeaderGroup = false;
             lastText = i;
             interrupted = false;
           }
           case LEAD -> {
-            lead.add(new TextLine(number, lines[i], gap));
+            lead.add(new TextLine(number, texts[i], gap, kind(i)));
             lastText = i;
             interrupted = false;
           }
@@ -435,6 +580,9 @@ public final class Segmenter {
       List<String> notes = new ArrayList<>();
       if (firstHeader < 0) {
         notes.add(NOTE_NO_HEADERS);
+      }
+      if (droppedHeaders > 0) {
+        notes.add(droppedHeaders + NOTE_LIST);
       }
       if (statements.isEmpty() || statements.stream().allMatch(s -> s.paragraphs().isEmpty())) {
         notes.add(NOTE_NO_TEXT);
