@@ -28,11 +28,14 @@ final class JoinScorer {
   /**
    * One decision's score and its evidence in words.
    *
+   * @param strongText the texts show the join beyond chance: a dictionary word across the break, or four characters
+   *     across it that occur elsewhere on the page (a start that cannot begin a sentence, or three characters, are
+   *     suggestive only)
    * @param textual the texts themselves suggest the join (a word across the break, a start that cannot
    *     begin a sentence, a fragment), as opposed to context alone (position, places)
    * @param evidence null when the join falls short: nobody reads why a join was not made
    */
-  record Join(Piece a, Piece b, double score, boolean adjacent, boolean textual, String evidence) {}
+  record Join(Piece a, Piece b, double score, boolean adjacent, boolean textual, boolean strongText, String evidence) {}
 
   JoinScorer(Lexicon lexicon, List<String> pageLines, LayoutRepair.PageLayout page) {
     this.lexicon = lexicon;
@@ -130,7 +133,7 @@ final class JoinScorer {
       score += word.isPresent() ? gramScore : gramScore / 2;
     }
     if (score < threshold) {
-      return new Join(a, b, 0, adjacent, textual, null);
+      return new Join(a, b, 0, adjacent, textual, strong(word, gram), null);
     }
     List<String> why = new ArrayList<>();
     if (adjacent) {
@@ -150,19 +153,12 @@ final class JoinScorer {
     if (!adjacent && a.run() != b.run() && blockPlaces > 0) {
       why.add("its block names " + placeWords.get());
     }
-    return new Join(a, b, score, adjacent, textual,
+    return new Join(a, b, score, adjacent, textual, strong(word, gram),
         "…" + tailOf(tail.text) + "|" + headOf(head.text) + "…: " + String.join("; ", why));
   }
 
-  /**
-   * Whether the text alone says b may finish a's sentence, wherever b is printed: a start that cannot begin a sentence,
-   * characters across the break that occur elsewhere on the page, or a dictionary word across it.
-   */
-  boolean continuesByText(Piece a, Piece b) {
-    PieceText tail = texts[a.index()];
-    PieceText head = texts[b.index()];
-    return head.cannotStart || gramAcross(tail, head) != null
-        || (tail.endsHan && head.startsHan && lexicon.wordAcross(tail.text, head.text).isPresent());
+  private static boolean strong(Optional<String> word, String gram) {
+    return word.isPresent() || (gram != null && gram.length() >= 4);
   }
 
   /** Whether the piece opens the way sentences and paragraphs do (2026年, 一是, 我们). */

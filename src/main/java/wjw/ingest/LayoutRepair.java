@@ -41,14 +41,15 @@ final class LayoutRepair {
   Result repair(List<List<TextLine>> runs, List<String> provinces, List<String> pageLines) {
     PageLayout page = new PageLayout(runs, provinces);
     JoinScorer scorer = new JoinScorer(lexicon, pageLines, page);
-    page.decideSubtitles(scorer);
     long pairs = page.openCount() * (long) page.pieces.size();
     if (pairs > MAX_PAIRS) {
       Joins joins = Joins.adjacent(page, scorer);
+      page.settleSubtitles(joins);
       return assemble(page, joins, new BlockMoves(page, joins), "page too large for layout repair (" + pairs
           + " fragment-piece pairs, limit " + MAX_PAIRS + "): only lines printed one after the other were rejoined");
     }
     Joins joins = Joins.choose(page, scorer);
+    page.settleSubtitles(joins);
     BlockMoves moves = new BlockMoves(page, joins);
     moves.followContinuations();
     moves.followPlaces();
@@ -136,33 +137,24 @@ final class LayoutRepair {
       }
     }
 
-    /**
-     * Subtitle candidates (short unpunctuated lines under a header or among the lead) become subtitles when printed as
-     * a paragraph of their own (a blank line after them, or the next line opening a sentence) and no text on the page
-     * continues them on the evidence of the text itself (a word across the break, a start that cannot begin a
-     * sentence): a fragment's continuation may be printed far away. A line wrapped onto the next, or one a caption
-     * interrupts, is a fragment.
-     */
-    void decideSubtitles(JoinScorer scorer) {
-      boolean changed = false;
-      for (Piece p : pieces) {
-        if (kinds[p.index()] != TextLine.Kind.SUBTITLE_CANDIDATE) continue;
-        int next = nextText[p.index()];
-        boolean apart = next < 0 || pieces.get(next).gapBefore() == Piece.Gap.BLANK
-            || scorer.opensSentence(pieces.get(next));
-        subtitle[p.index()] = !p.open() || (apart && !continuedByText(p, scorer));
-        changed |= subtitle[p.index()];
-      }
-      if (changed) linkText();
+    /** A short unpunctuated line under a header or among the lead: a subtitle unless the text shows it goes on. */
+    boolean subtitleCandidate(Piece p) {
+      return kinds[p.index()] == TextLine.Kind.SUBTITLE_CANDIDATE;
     }
 
-    /** Some piece of the page continues p on the evidence of the text itself. */
-    private boolean continuedByText(Piece p, JoinScorer scorer) {
-      for (Piece b : pieces) {
-        if (b == p || subtitle[b.index()] || (p.run() == 0 && b.run() != 0 && b.run() != 1)) continue;
-        if (scorer.continuesByText(p, b)) return true;
+    /**
+     * Once the joins are chosen: a subtitle candidate that nothing continues is a subtitle (closed, marked as such);
+     * one that got a continuation was a fragment of a sentence.
+     */
+    void settleSubtitles(Joins joins) {
+      boolean changed = false;
+      for (Piece p : pieces) {
+        if (subtitleCandidate(p) && joins.next[p.index()] < 0) {
+          subtitle[p.index()] = true;
+          changed = true;
+        }
       }
-      return false;
+      if (changed) linkText();
     }
 
     private void linkText() {
@@ -342,6 +334,18 @@ final class LayoutRepair {
           if (found[i][c] != null && !found[i][c].adjacent() && !found[i][c].textual()) weight[i][c] = 0;
         }
       }
+      // A subtitle candidate goes on only where the text itself shows it (a word or four characters across the break),
+      // wherever that is printed: a subtitle printed as a paragraph of its own is followed by text it does not
+      // continue. Wrapped onto the next line, or interrupted by a caption, it is a fragment like any other.
+      for (int i = 0; i < open.size(); i++) {
+        Piece a = open.get(i);
+        if (!page.subtitleCandidate(a)) continue;
+        int next = page.nextText(a);
+        boolean apart = next < 0 || page.pieces.get(next).gapBefore() == Piece.Gap.BLANK || scorer.opensSentence(page.pieces.get(next));
+        for (int c = 0; c < n; c++) {
+          if (found[i][c] != null && !found[i][c].strongText() && (apart || c != next)) weight[i][c] = 0;
+        }
+      }
       int[] chosen = Assignment.maximize(weight);
       // A sentence cannot continue into itself: forbid the weakest join of any loop and choose again.
       for (int round = 0; round < 20; round++) {
@@ -368,7 +372,8 @@ final class LayoutRepair {
         int b = page.nextText(a);
         if (!page.open(a) || b < 0) continue;
         JoinScorer.Join j = scorer.score(a, page.pieces.get(b), a, 0, () -> "");
-        if (j.score() > 0) {
+        boolean apart = page.pieces.get(b).gapBefore() == Piece.Gap.BLANK || scorer.opensSentence(page.pieces.get(b));
+        if (j.score() > 0 && !(page.subtitleCandidate(a) && apart && !j.strongText())) {
           joins.next[a.index()] = b;
           joins.prev[b] = a.index();
           joins.byContinuation.put(b, j);

@@ -26,7 +26,7 @@ public final class Segmenter {
   private static final int MAX_SUBTITLE_LENGTH = 24;
   private static final String SUBTITLE_FORBIDDEN = "，。！？；,;!?：:…（）()";
   /** Words that leave a phrase unfinished, and digits (a number cut in two). */
-  private static final String SUBTITLE_CANNOT_END = "与和及或并而且的地得之以在对把被将从向为于其既又更很最、0123456789";
+  private static final String SUBTITLE_CANNOT_END = "与和或并而的地得之把被将从向、0123456789";
   /** Officials' names printed together, one a line: this many make a block of captions. */
   private static final int CAPTION_BLOCK = 3;
   // Two or more short phrases set apart by spaces, as headlines are printed: 以人为本 健康优先.
