@@ -85,7 +85,14 @@ final class LayoutRepair {
     final List<Piece> pieces = new ArrayList<>();
     final List<List<Piece>> runs = new ArrayList<>();
     final List<String> provinces;
-    private final List<Map<String, Integer>> places = new ArrayList<>();
+    /**
+     * Per piece: the provinces its places show it belongs to ({@link PlaceEvidence}), with how many times; those it
+     * says so outright; the places themselves, as printed; and every province it names at all.
+     */
+    private final List<Map<String, Integer>> owns = new ArrayList<>();
+    private final List<Map<String, Integer>> strongOwns = new ArrayList<>();
+    private final List<List<PlaceEvidence.Owner>> evidence = new ArrayList<>();
+    private final List<Map<String, Integer>> named = new ArrayList<>();
     private final int[] nextNaming;
     /** How each piece's line was handed in, and whether it turned out a subtitle (closed, never joined). */
     private final TextLine.Kind[] kinds;
@@ -118,20 +125,24 @@ final class LayoutRepair {
           subtitle[p.index()] = l.kind() == TextLine.Kind.SUBTITLE;
           pieces.add(p);
           run.add(p);
-          Map<String, Integer> named = placesNamed(l.text());
-          if (region != null) {
-            int n = occurrences(l.text(), "全区");
-            if (n > 0) named.merge(region, n, Integer::sum);
+          PlaceEvidence.Reading reading = PlaceEvidence.read(l.text(), region, l.caption());
+          Map<String, Integer> owned = new HashMap<>();
+          Map<String, Integer> outright = new HashMap<>();
+          for (PlaceEvidence.Owner o : reading.owners()) {
+            owned.merge(o.province(), 1, Integer::sum);
+            if (o.strong()) outright.merge(o.province(), 1, Integer::sum);
           }
-          ProvinceAliases.named(l.text()).forEach((province, n) -> named.merge(province, n, Integer::sum));
-          places.add(named);
+          owns.add(owned);
+          strongOwns.add(outright);
+          evidence.add(reading.owners());
+          named.add(reading.named());
         }
         runs.add(run);
       }
       linkText();
       nextNaming = new int[pieces.size()];
       for (int i = pieces.size() - 1; i >= 0; i--) {
-        boolean names = !places.get(i).isEmpty();
+        boolean names = !named.get(i).isEmpty();
         boolean sameRunNext = i + 1 < pieces.size() && pieces.get(i + 1).run() == pieces.get(i).run();
         nextNaming[i] = names ? i : sameRunNext ? nextNaming[i + 1] : -1;
       }
@@ -181,29 +192,6 @@ final class LayoutRepair {
       return nextText[p.index()];
     }
 
-    /**
-     * Provinces a line names as places, leaving out names inside an institution's name: the
-     * 北京协和医院 in 河北's plan is a hospital Hebei builds with, not a reference to 北京.
-     */
-    private static int occurrences(String text, String word) {
-      int n = 0;
-      for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) n++;
-      return n;
-    }
-
-    private static Map<String, Integer> placesNamed(String text) {
-      Map<String, Integer> named = new HashMap<>();
-      for (PlaceMention m : Places.mentions(text)) {
-        if (!INSTITUTION.matcher(text).region(m.end(), text.length()).lookingAt()) {
-          named.merge(m.province(), 1, Integer::sum);
-        }
-      }
-      return named;
-    }
-
-    private static final java.util.regex.Pattern INSTITUTION = java.util.regex.Pattern.compile(
-        "(?:大学|学院|医院|协和|医科|中医药大学|儿童医院|肿瘤医院|人民医院|中心医院)");
-
     /** The first piece at or after {@code index} in the same run that names a place, or -1. */
     int nextNaming(int index) {
       return index < nextNaming.length ? nextNaming[index] : -1;
@@ -226,27 +214,41 @@ final class LayoutRepair {
       return p.firstInRun() ? null : pieces.get(p.index() - 1);
     }
 
-    /** How often the pieces name the province (0 for a null province). */
-    int mentions(List<Piece> ps, String province) {
+    /** How often the pieces' places show they belong to the province (0 for a null province). */
+    int owns(List<Piece> ps, String province) {
+      return count(owns, ps, province);
+    }
+
+    /** How often the pieces say outright they belong to the province (0 for a null province). */
+    int strongOwns(List<Piece> ps, String province) {
+      return count(strongOwns, ps, province);
+    }
+
+    /** How often the pieces name the province at all, evidence or mention (0 for a null province). */
+    int names(List<Piece> ps, String province) {
+      return count(named, ps, province);
+    }
+
+    private static int count(List<Map<String, Integer>> byPiece, List<Piece> ps, String province) {
       if (province == null) {
         return 0;
       }
       int n = 0;
       for (Piece p : ps) {
-        n += places.get(p.index()).getOrDefault(province, 0);
+        n += byPiece.get(p.index()).getOrDefault(province, 0);
       }
       return n;
     }
 
     /**
-     * What piece i's places say about the statement of province mine (null for none): 1 it names mine and no
-     * other statement's province, -1 another statement's and not mine, 0 neither or both.
+     * What piece i's places say about the statement of province mine (null for none): 1 they show it is mine and
+     * name no other statement's province, -1 they name another statement's province and show nothing of mine, 0
+     * neither or both (a mere mention of another province counts against, never for).
      */
     int placeVerdict(int i, String mine) {
-      Map<String, Integer> named = places.get(i);
-      boolean theirs = mine != null && named.getOrDefault(mine, 0) > 0;
+      boolean theirs = mine != null && owns.get(i).getOrDefault(mine, 0) > 0;
       boolean other = false;
-      for (Map.Entry<String, Integer> e : named.entrySet()) {
+      for (Map.Entry<String, Integer> e : named.get(i).entrySet()) {
         if (e.getValue() > 0 && !e.getKey().equals(mine) && statementProvinces.contains(e.getKey())) {
           other = true;
           break;
@@ -268,17 +270,14 @@ final class LayoutRepair {
       return run.subList(p.index() - run.get(0).index(), run.size());
     }
 
-    /** The place names in the pieces that belong to the province, for evidence messages. */
+    /** The places in the pieces that show they belong to the province, for evidence messages. */
     String placeNames(List<Piece> ps, String province) {
       List<String> names = new ArrayList<>();
       for (Piece p : ps) {
-        for (PlaceMention m : Places.mentions(p.text())) {
-          if (m.province().equals(province) && !names.contains(m.name())) {
-            names.add(m.name());
+        for (PlaceEvidence.Owner o : evidence.get(p.index())) {
+          if (o.province().equals(province) && !names.contains(o.name())) {
+            names.add(o.name());
           }
-        }
-        for (String alias : ProvinceAliases.found(p.text(), province)) {
-          if (!names.contains(alias)) names.add(alias);
         }
       }
       return String.join("、", names) + " (" + province + ")";

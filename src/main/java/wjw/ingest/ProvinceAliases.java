@@ -50,6 +50,30 @@ final class ProvinceAliases {
     return counts;
   }
 
+  /** Every alias in text where it starts (occurrences of one alias not overlapping), in text order. */
+  static List<PlaceMention> mentions(String text) {
+    List<PlaceMention> found = new java.util.ArrayList<>();
+    int[] freeFrom = null;
+    for (int at = 0; at < text.length(); at++) {
+      if (!FIRST_CHARS.get(text.charAt(at))) {
+        continue;
+      }
+      for (int k = 0; k < IN_ORDER.size(); k++) {
+        String alias = IN_ORDER.get(k).getKey();
+        if (alias.charAt(0) == text.charAt(at) && text.startsWith(alias, at)) {
+          if (freeFrom == null) {
+            freeFrom = new int[IN_ORDER.size()];
+          }
+          if (at >= freeFrom[k]) {
+            found.add(new PlaceMention(alias, IN_ORDER.get(k).getValue(), at, at + alias.length()));
+            freeFrom[k] = at + alias.length();
+          }
+        }
+      }
+    }
+    return found;
+  }
+
   /** The aliases of the province found in text, for evidence messages. */
   static java.util.List<String> found(String text, String province) {
     return ALIASES.entrySet().stream()

@@ -1,9 +1,11 @@
 package wjw.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -496,6 +498,33 @@ public final class Segmenter {
       return -1;
     }
 
+    /** Each official's name (as headers read it) → the province of the statement the header opens, where known. */
+    private Map<String, String> provinceByName() {
+      Map<String, String> byName = new HashMap<>();
+      for (List<HeaderParser.Header> hs : headers) {
+        for (HeaderParser.Header h : hs) {
+          if (h.province() != null) {
+            byName.putIfAbsent(h.official().name(), h.province());
+          }
+        }
+      }
+      return byName;
+    }
+
+    /** The first name in a caption line whose statement has a province: 张波, 钟东波 刘俊彩, 张　波. */
+    private TextLine.Caption captionOf(String line, Map<String, String> provinceOf) {
+      String whole = HeaderParser.nameLine(line);
+      if (whole != null && provinceOf.containsKey(whole)) {
+        return new TextLine.Caption(whole, provinceOf.get(whole));
+      }
+      for (String name : line.split("[\\s\\p{Z}、，,]+")) {
+        if (provinceOf.containsKey(name)) {
+          return new TextLine.Caption(name, provinceOf.get(name));
+        }
+      }
+      return null;
+    }
+
     private TextLine.Kind kind(int i) {
       return kinds[i] == null ? TextLine.Kind.TEXT : kinds[i];
     }
@@ -507,6 +536,8 @@ public final class Segmenter {
       boolean inHeaderGroup = false; // no statement text since the last header
       int lastText = -2; // index of the last text line, to tell hard-wrapped lines from paragraphs
       boolean interrupted = false; // a caption, byline or heading since the last text line
+      TextLine.Caption caption = null; // the photo caption printed since the last text line
+      Map<String, String> provinceOf = provinceByName();
       for (int i = 0; i < lines.length; i++) {
         if (lines[i].isEmpty()) {
           continue;
@@ -526,23 +557,30 @@ public final class Segmenter {
             }
             lastText = -2;
             interrupted = false;
+            caption = null;
           }
           case STATEMENT -> {
             if (current == null) {
               current = new StatementBuilder(articleId + "-" + (builders.size() + 1), null);
               builders.add(current);
             }
-            current.lines.add(new TextLine(number, texts[i], gap, kind(i)));
+            current.lines.add(new TextLine(number, texts[i], gap, kind(i), caption));
             inHeaderGroup = false;
             lastText = i;
             interrupted = false;
+            caption = null;
           }
           case LEAD -> {
-            lead.add(new TextLine(number, texts[i], gap, kind(i)));
+            lead.add(new TextLine(number, texts[i], gap, kind(i), caption));
             lastText = i;
             interrupted = false;
+            caption = null;
           }
-          default -> interrupted = true; // headline, byline, caption: article data, they do not end a statement
+          case CAPTION -> {
+            interrupted = true; // article data: it does not end a statement
+            caption = captionOf(lines[i], provinceOf);
+          }
+          default -> interrupted = true; // headline, byline, labels: article data, they do not end a statement
         }
       }
 
