@@ -6,6 +6,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -30,7 +31,9 @@ final class QueryBuilder {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     boolean blank = request.query() == null || request.query().isBlank();
     all.add(blank ? new MatchAllDocsQuery() : parse(request.query(), false), BooleanClause.Occur.MUST);
-    if (request.province() != null && !request.province().isBlank()) {
+    if (request.province() != null && request.province().trim().equals(Facets.NO_PROVINCE)) {
+      all.add(new FieldExistsQuery(Fields.PROVINCE), BooleanClause.Occur.MUST_NOT);
+    } else if (request.province() != null && !request.province().isBlank()) {
       String name = Provinces.resolve(request.province().trim())
           .map(Provinces.Province::name).orElse(request.province().trim());
       all.add(new TermQuery(new Term(Fields.PROVINCE, name)), BooleanClause.Occur.FILTER);
