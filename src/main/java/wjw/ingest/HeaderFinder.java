@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class HeaderFinder {
 
+  /** An organisation printed on a line of its own is short. */
+  private static final int MAX_ORGANIZATION_LINE = 30;
   /** A header's lines may be set apart by at most this many blank lines. */
   private static final int MAX_BLANKS_INSIDE = 2;
   /** A run of headers with no text between them naming this many organisations is a list of people, not speakers. */
@@ -103,6 +105,14 @@ final class HeaderFinder {
     if (bracketed != null) {
       mark(HeaderParser.header(bracketed, first, true), i, j);
       return;
+    }
+    // the organisation alone on one line, title and name on the next: 北京市卫生健康委 / 党委书记 钟东波
+    if (parser.rolesLine(lines[i]) == null && lines[i].length() <= MAX_ORGANIZATION_LINE) {
+      java.util.Optional<HeaderParser.Header> joined = parser.parse(lines[i] + lines[j]);
+      if (joined.isPresent() && HeaderMarks.strip(lines[i]).core().equals(joined.get().organization())) {
+        mark(joined.get(), i, j);
+        return;
+      }
     }
     int k = nextNonBlank(j + 1);
     if (k < 0 || name != null || (name = HeaderParser.nameLine(lines[k])) == null) {

@@ -23,6 +23,9 @@ final class LayoutRepair {
    */
   static final long MAX_PAIRS = 100_000;
 
+  /** A line this many times longer than the short line before it was not wrapped from it. */
+  static final int WRAP_RATIO = 2;
+
   /**
    * The repaired runs: paragraphs per run (0 = lead), the run each text line ended up in, and a note for the reviewer
    * when the page was too large for the whole repair (null otherwise).
@@ -151,6 +154,16 @@ final class LayoutRepair {
     /** A short unpunctuated line under a header or among the lead: a subtitle unless the text shows it goes on. */
     boolean subtitleCandidate(Piece p) {
       return kinds[p.index()] == TextLine.Kind.SUBTITLE_CANDIDATE;
+    }
+
+    /**
+     * Whether b, printed right after the subtitle candidate a, reads as a paragraph of its own after it: a blank line
+     * between, b opening the way sentences do, or a far longer b on the very next line (a line wrapped in a column
+     * fills it; a subtitle does not).
+     */
+    boolean printedApart(Piece a, Piece b, JoinScorer scorer) {
+      return b.gapBefore() == Piece.Gap.BLANK || scorer.opensSentence(b)
+          || (b.gapBefore() == Piece.Gap.LINE && b.text().length() >= WRAP_RATIO * a.text().length());
     }
 
     /**
@@ -340,7 +353,7 @@ final class LayoutRepair {
         Piece a = open.get(i);
         if (!page.subtitleCandidate(a)) continue;
         int next = page.nextText(a);
-        boolean apart = next < 0 || page.pieces.get(next).gapBefore() == Piece.Gap.BLANK || scorer.opensSentence(page.pieces.get(next));
+        boolean apart = next < 0 || page.printedApart(a, page.pieces.get(next), scorer);
         for (int c = 0; c < n; c++) {
           if (found[i][c] != null && !found[i][c].strongText() && (apart || c != next)) weight[i][c] = 0;
         }
@@ -371,7 +384,7 @@ final class LayoutRepair {
         int b = page.nextText(a);
         if (!page.open(a) || b < 0) continue;
         JoinScorer.Join j = scorer.score(a, page.pieces.get(b), a, 0, () -> "");
-        boolean apart = page.pieces.get(b).gapBefore() == Piece.Gap.BLANK || scorer.opensSentence(page.pieces.get(b));
+        boolean apart = page.printedApart(a, page.pieces.get(b), scorer);
         if (j.score() > 0 && !(page.subtitleCandidate(a) && apart && !j.strongText())) {
           joins.next[a.index()] = b;
           joins.prev[b] = a.index();
