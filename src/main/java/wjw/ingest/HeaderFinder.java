@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class HeaderFinder {
 
+  /** A line of photo captions names a few people. */
+  private static final int MAX_CAPTION_LINE = 40;
   /** An organisation printed on a line of its own is short. */
   private static final int MAX_ORGANIZATION_LINE = 30;
   /** A header's lines may be set apart by at most this many blank lines. */
@@ -54,7 +56,7 @@ final class HeaderFinder {
 
   Found find() {
     for (int i = 0; i < lines.length; i++) {
-      if (lines[i].isEmpty() || headerLine[i]) {
+      if (lines[i].isEmpty() || headerLine[i] || !mayBeHeaderLine(lines[i])) {
         continue;
       }
       List<HeaderParser.Header> found = parser.parseAll(lines[i]);
@@ -88,10 +90,32 @@ final class HeaderFinder {
     return i + 1 < lines.length && !lines[i + 1].isEmpty() && REPORTED_SPEECH.matcher(lines[i + 1]).find();
   }
 
+  /**
+   * Short and without the end of a sentence (。！？；…): no header, nor any line of one, is longer or has one. Most
+   * lines of a page are told apart here.
+   */
+  static boolean mayBeHeaderLine(String line) {
+    if (line.length() > HeaderParser.MAX_HEADER_LENGTH * 2) {
+      return false;
+    }
+    for (int k = 0; k < line.length(); k++) {
+      switch (line.charAt(k)) {
+        case '。', '！', '？', '；', '…' -> {
+          return false;
+        }
+        default -> { }
+      }
+    }
+    return true;
+  }
+
   /** Roles on one line (or two), the name on the next; or the name, then the roles in brackets. */
   private void multiLine(int i) {
+    if (lines[i].length() > HeaderParser.MAX_HEADER_LENGTH) {
+      return;
+    }
     int j = nextNonBlank(i + 1);
-    if (j < 0) {
+    if (j < 0 || !mayBeHeaderLine(lines[j])) {
       return;
     }
     SpeakerRoles.Roles roles = parser.rolesLine(lines[i]);
@@ -115,7 +139,7 @@ final class HeaderFinder {
       }
     }
     int k = nextNonBlank(j + 1);
-    if (k < 0 || name != null || (name = HeaderParser.nameLine(lines[k])) == null) {
+    if (k < 0 || name != null || !mayBeHeaderLine(lines[k]) || (name = HeaderParser.nameLine(lines[k])) == null) {
       return;
     }
     SpeakerRoles.Roles twoLines = parser.rolesOverTwoLines(lines[i], lines[j]);
@@ -147,6 +171,9 @@ final class HeaderFinder {
    */
   private void dropLists() {
     names = new Found(byLine, headerLine, -1, 0).names();
+    if (names.isEmpty()) {
+      return;
+    }
     List<List<Integer>> groups = groups();
     boolean anyText = false;
     for (List<Integer> group : groups) {
@@ -182,6 +209,9 @@ final class HeaderFinder {
 
   /** Only names of the page's headers: a photo caption (张波, 钟东波 刘俊彩, 张　波). */
   private boolean isCaption(String line) {
+    if (line.length() > MAX_CAPTION_LINE || !mayBeHeaderLine(line)) {
+      return false;
+    }
     String name = HeaderParser.nameLine(line);
     if (name != null && names.contains(name)) {
       return true;

@@ -100,6 +100,8 @@ final class LayoutRepair {
     /** How each piece's line was handed in, and whether it turned out a subtitle (closed, never joined). */
     private final TextLine.Kind[] kinds;
     private final boolean[] subtitle;
+    /** Whether each piece's text ends mid-sentence ({@link Piece#open}), read once: joins ask for every pair. */
+    private final boolean[] openText;
     /** The next piece in the same run that is not a subtitle, or -1: what "printed right after" means for joins. */
     private final int[] nextText;
     /** The provinces of the page's statements (runs 1 on). */
@@ -116,6 +118,7 @@ final class LayoutRepair {
       int total = lines.stream().mapToInt(List::size).sum();
       kinds = new TextLine.Kind[total];
       subtitle = new boolean[total];
+      openText = new boolean[total];
       nextText = new int[total];
       for (int r = 0; r < lines.size(); r++) {
         List<Piece> run = new ArrayList<>();
@@ -126,6 +129,7 @@ final class LayoutRepair {
               k == 0, k == ls.size() - 1);
           kinds[p.index()] = l.kind();
           subtitle[p.index()] = l.kind() == TextLine.Kind.SUBTITLE;
+          openText[p.index()] = p.open();
           pieces.add(p);
           run.add(p);
           PlaceEvidence.Reading reading = PlaceEvidence.read(l.text(), region, l.caption());
@@ -197,7 +201,7 @@ final class LayoutRepair {
 
     /** The piece ends in an open sentence that may go on elsewhere: never a subtitle's. */
     boolean open(Piece p) {
-      return !subtitle[p.index()] && p.open();
+      return !subtitle[p.index()] && openText[p.index()];
     }
 
     /** The next text piece printed in p's run, subtitles skipped, or -1. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,7 +34,12 @@ final class PlaceEvidence {
    */
   record Owner(String name, String province, boolean strong) {}
 
-  private static final String CLAUSE_ENDS = "。！？；，,;:：!?\n";
+  private static boolean isClauseEnd(char c) {
+    return switch (c) {
+      case '。', '！', '？', '；', '，', ',', ';', ':', '：', '!', '?', '\n' -> true;
+      default -> false;
+    };
+  }
   /** What makes the place a list item or a partner rather than the subject: 北京、天津, 北京和天津, 北京等地. */
   private static final String LIST_NEXT = "、和与及同跟暨等/";
   private static final String OPENING_MARKS = "“‘「『（(《【 \u3000";
@@ -48,11 +52,15 @@ final class PlaceEvidence {
           + "|下一步|今后|未来|同时|此外|其中|全年|年内|当年)?(?:是|里|中|起|以来|内|度)?$");
 
   /** Words of cooperation, aid, regional strategy and comparison: a clause holding one is about other places. */
-  private static final Pattern ABOUT_OTHERS = Pattern.compile(
-      "协作|协同|合作|支援|援建|援助|援疆|援藏|援派|受援|帮扶|对口|结对|对接|承接|疏解|联动|一体化|共建|共享|互认|互通|携手"
-          + "|联合|联盟|签约|签订|协议|对标|借鉴|学习|看齐|相比|比较|相较|高于|低于|超过|仅次于|领先|赶超|落后|差距|辐射"
-          + "|跨省|跨区域|异地|京津冀|长三角|珠三角|粤港澳|成渝|东西部|毗邻|周边|接壤|来自|前往|派驻|选派|外省|省外|兄弟"
-          + "|我省|我市|我区|本省|本市|两地|三地|多地|双方|等地|等省");
+  private static final List<String> ABOUT_OTHERS = List.of(
+      "协作", "协同", "合作", "支援", "援建", "援助", "援疆", "援藏", "援派", "受援", "帮扶", "对口", "结对", "对接", "承接", "疏解",
+      "联动", "一体化", "共建", "共享", "互认", "互通", "携手", "联合", "联盟", "签约", "签订", "协议", "对标", "借鉴", "学习", "看齐",
+      "相比", "比较", "相较", "高于", "低于", "超过", "仅次于", "领先", "赶超", "落后", "差距", "辐射", "跨省", "跨区域", "异地",
+      "京津冀", "长三角", "珠三角", "粤港澳", "成渝", "东西部", "毗邻", "周边", "接壤", "来自", "前往", "派驻", "选派", "外省",
+      "省外", "兄弟", "我省", "我市", "我区", "本省", "本市", "两地", "三地", "多地", "双方", "等地", "等省");
+  /** {@link #ABOUT_OTHERS} by first character, for a scan that tries only the words a character can start. */
+  private static final java.util.Map<Character, List<String>> ABOUT_OTHERS_BY_FIRST = ABOUT_OTHERS.stream()
+      .collect(java.util.stream.Collectors.groupingBy(w -> w.charAt(0)));
 
   /** Names inside an institution's name: a hospital a province builds with is no reference to its city. */
   private static final Pattern INSTITUTION = Pattern.compile(
@@ -154,30 +162,50 @@ final class PlaceEvidence {
    */
   private static final class Clauses {
     private final String text;
-    /** Positions of clause marks, in order. */
-    private final int[] marks;
-    private final int count;
+    /** Positions of clause marks, in order; found when first asked (most texts name no place). */
+    private int[] marks;
+    private int count;
     /** Per clause (by index of the mark that ends it): 0 unknown, 1 about others, 2 not. */
     private byte[] about;
 
     Clauses(String text) {
       this.text = text;
+    }
+
+    private void find() {
       int[] found = new int[8];
       int n = 0;
       for (int i = 0; i < text.length(); i++) {
-        if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+        if (isClauseEnd(text.charAt(i))) {
           if (n == found.length) {
             found = java.util.Arrays.copyOf(found, 2 * n);
           }
           found[n++] = i;
         }
       }
-      this.marks = found;
-      this.count = n;
+      marks = found;
+      count = n;
+    }
+
+    private boolean holdsCue(int from, int to) {
+      for (int i = from; i < to; i++) {
+        List<String> words = ABOUT_OTHERS_BY_FIRST.get(text.charAt(i));
+        if (words != null) {
+          for (String w : words) {
+            if (i + w.length() <= to && text.startsWith(w, i)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
     }
 
     /** The index of the clause holding position at: the number of marks before it. */
     private int clause(int at) {
+      if (marks == null) {
+        find();
+      }
       int lo = 0;
       int hi = count;
       while (lo < hi) {
@@ -204,7 +232,7 @@ final class PlaceEvidence {
       }
       if (about[k] == 0) {
         int end = k < count ? marks[k] : text.length();
-        about[k] = (byte) (ABOUT_OTHERS.matcher(text).region(start(at), end).find() ? 1 : 2);
+        about[k] = (byte) (holdsCue(start(at), end) ? 1 : 2);
       }
       return about[k] == 1;
     }

@@ -17,42 +17,9 @@ final class ProvinceAliases {
 
   private ProvinceAliases() {}
 
-  /** The provinces named by alias in text, with how often. */
-  static Map<String, Integer> named(String text) {
-    // One pass over the text; an alias is counted where it starts, occurrences of one alias not overlapping.
-    int[] found = null;
-    int[] freeFrom = null;
-    for (int at = 0; at < text.length(); at++) {
-      char c = text.charAt(at);
-      if (!FIRST_CHARS.get(c)) {
-        continue;
-      }
-      for (int k = 0; k < IN_ORDER.size(); k++) {
-        String alias = IN_ORDER.get(k).getKey();
-        if (alias.charAt(0) == c && text.startsWith(alias, at)) {
-          if (found == null) {
-            found = new int[IN_ORDER.size()];
-            freeFrom = new int[IN_ORDER.size()];
-          }
-          if (at >= freeFrom[k]) {
-            found[k]++;
-            freeFrom[k] = at + alias.length();
-          }
-        }
-      }
-    }
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (int k = 0; found != null && k < IN_ORDER.size(); k++) {
-      if (found[k] > 0) {
-        counts.merge(IN_ORDER.get(k).getValue(), found[k], Integer::sum);
-      }
-    }
-    return counts;
-  }
-
   /** Every alias in text where it starts (occurrences of one alias not overlapping), in text order. */
   static List<PlaceMention> mentions(String text) {
-    List<PlaceMention> found = new java.util.ArrayList<>();
+    List<PlaceMention> found = null;
     int[] freeFrom = null;
     for (int at = 0; at < text.length(); at++) {
       if (!FIRST_CHARS.get(text.charAt(at))) {
@@ -63,6 +30,7 @@ final class ProvinceAliases {
         if (alias.charAt(0) == text.charAt(at) && text.startsWith(alias, at)) {
           if (freeFrom == null) {
             freeFrom = new int[IN_ORDER.size()];
+            found = new java.util.ArrayList<>();
           }
           if (at >= freeFrom[k]) {
             found.add(new PlaceMention(alias, IN_ORDER.get(k).getValue(), at, at + alias.length()));
@@ -71,14 +39,7 @@ final class ProvinceAliases {
         }
       }
     }
-    return found;
-  }
-
-  /** The aliases of the province found in text, for evidence messages. */
-  static java.util.List<String> found(String text, String province) {
-    return ALIASES.entrySet().stream()
-        .filter(e -> e.getValue().equals(province) && text.contains(e.getKey()))
-        .map(Map.Entry::getKey).toList();
+    return found == null ? List.of() : found;
   }
 
   private static BitSet firstChars() {

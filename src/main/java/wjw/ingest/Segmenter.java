@@ -329,7 +329,7 @@ public final class Segmenter {
 
     /** One or more names (2–4 Han characters, padded or with a middle dot) set apart by spaces or list marks. */
     private boolean nameLike(String line) {
-      if (line.length() > 40) {
+      if (line.length() > 40 || !HeaderFinder.mayBeHeaderLine(line)) {
         return false;
       }
       if (PersonName.read(line, PersonName.MAX_GLUED) != null) {
