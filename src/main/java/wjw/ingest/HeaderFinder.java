@@ -29,7 +29,16 @@ final class HeaderFinder {
    * The headers per line (empty for other lines), the lines that are part of a header, the first header line, and how
    * many header-like lines were given up as a list of people.
    */
-  record Found(List<List<HeaderParser.Header>> byLine, boolean[] headerLine, int firstHeader, int dropped) {
+  record Found(List<List<HeaderParser.Header>> byLine, boolean[] headerLine, int firstHeader, boolean[] listLine) {
+    /** How many header-like lines were given up as a list of people. */
+    int dropped() {
+      int n = 0;
+      for (boolean b : listLine) {
+        n += b ? 1 : 0;
+      }
+      return n;
+    }
+
     Set<String> names() {
       Set<String> names = new HashSet<>();
       byLine.forEach(hs -> hs.forEach(h -> names.add(h.official().name())));
@@ -41,7 +50,8 @@ final class HeaderFinder {
   private final String[] lines;
   private final List<List<HeaderParser.Header>> byLine = new ArrayList<>();
   private final boolean[] headerLine;
-  private int dropped;
+  /** Header-like lines given up as a list of people: text, and no headline either. */
+  private final boolean[] listLine;
   /** The names of the headers found, to tell captions (no text) from text between headers. */
   private Set<String> names = Set.of();
 
@@ -49,6 +59,7 @@ final class HeaderFinder {
     this.parser = parser;
     this.lines = lines;
     this.headerLine = new boolean[lines.length];
+    this.listLine = new boolean[lines.length];
     for (int i = 0; i < lines.length; i++) {
       byLine.add(List.of());
     }
@@ -76,7 +87,7 @@ final class HeaderFinder {
         first = i;
       }
     }
-    return new Found(byLine, headerLine, first, dropped);
+    return new Found(byLine, headerLine, first, listLine);
   }
 
   /**
@@ -170,7 +181,7 @@ final class HeaderFinder {
    * is followed by text, the page lists people and quotes none of them.
    */
   private void dropLists() {
-    names = new Found(byLine, headerLine, -1, 0).names();
+    names = new Found(byLine, headerLine, -1, listLine).names();
     if (names.isEmpty()) {
       return;
     }
@@ -197,13 +208,17 @@ final class HeaderFinder {
   }
 
   private void drop(int headerStart) {
-    dropped++;
+    if (!headerLine[headerStart]) {
+      return; // dropped already, with its group
+    }
+    listLine[headerStart] = true;
     byLine.set(headerStart, List.of());
     headerLine[headerStart] = false;
     // the other lines of a multi-line header
     for (int i = headerStart + 1; i < lines.length && (lines[i].isEmpty() || (headerLine[i] && byLine.get(i).isEmpty()));
         i++) {
       headerLine[i] = false;
+      listLine[i] = !lines[i].isEmpty();
     }
   }
 

@@ -145,6 +145,8 @@ public final class Segmenter {
     private String headline;
     private int firstHeader = -1;
     private int droppedHeaders;
+    /** Header-like lines of a list of people: text, never the headline. */
+    private boolean[] listLines;
 
     Run(String source, String articleId, String text) {
       this.source = source;
@@ -183,6 +185,7 @@ public final class Segmenter {
       headers = found.byLine();
       firstHeader = found.firstHeader();
       droppedHeaders = found.dropped();
+      listLines = found.listLine();
       for (int i = 0; i < lines.length; i++) {
         if (found.headerLine()[i]) {
           roles[i] = LineRole.HEADER;
@@ -414,7 +417,7 @@ public final class Segmenter {
 
     private int firstMatching(int from, int to, boolean phrased) {
       for (int i = from; i < to; i++) {
-        if (roles[i] == null && !lines[i].isEmpty() && looksLikeHeadline(lines[i])
+        if (roles[i] == null && !lines[i].isEmpty() && looksLikeHeadline(i)
             && (!phrased || PHRASED_HEADLINE.matcher(lines[i]).matches())) {
           return i;
         }
@@ -433,7 +436,7 @@ public final class Segmenter {
         if (roles[i] != null || lines[i].isEmpty()) {
           continue;
         }
-        if (looksLikeHeadline(lines[i])) {
+        if (looksLikeHeadline(i)) {
           if (!previousOpen) {
             return i;
           }
@@ -459,7 +462,7 @@ public final class Segmenter {
           continue;
         }
         boolean alone = (i == 0 || lines[i - 1].isEmpty()) && (i + 1 >= lines.length || lines[i + 1].isEmpty());
-        if (alone && !previousOpen && looksLikeHeadline(lines[i]) && PHRASED_HEADLINE.matcher(lines[i]).matches()) {
+        if (alone && !previousOpen && looksLikeHeadline(i) && PHRASED_HEADLINE.matcher(lines[i]).matches()) {
           return i;
         }
         previousOpen = ParagraphJoiner.isOpen(lines[i]);
@@ -470,10 +473,14 @@ public final class Segmenter {
     private int firstLineIfShort() {
       for (int i = 0; i < lines.length; i++) {
         if (roles[i] == null && !lines[i].isEmpty()) {
-          return looksLikeHeadline(lines[i]) ? i : -1;
+          return looksLikeHeadline(i) ? i : -1;
         }
       }
       return -1;
+    }
+
+    private boolean looksLikeHeadline(int i) {
+      return !listLines[i] && looksLikeHeadline(lines[i]);
     }
 
     private boolean looksLikeHeadline(String line) {
