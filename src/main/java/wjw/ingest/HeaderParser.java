@@ -68,11 +68,13 @@ final class HeaderParser {
   private static final String NAME_FIRST_SEPARATORS = "，,—－–-";
   private static final String DOTS = "·•・‧．";
 
-  // Columns merged by the extraction can put two headers on one line.
-  private static final Pattern SECOND_HEADER =
-      Pattern.compile("[\\s\\p{Z}]+(?=\\p{IsHan}{2,16}?(?:" + COMMISSION + "))");
+  /** A line is cut into headers at no more than this many spaces: two or three headers side by side. */
+  private static final int MAX_PARTS = 12;
 
-  /** All headers on the line (usually one), or an empty list if the line is not made of headers only. */
+  /**
+   * All headers on the line (usually one), or an empty list if the line is not made of headers only. Columns merged
+   * by the extraction put two headers, in any layout, on one line: set apart by spaces, every part a header.
+   */
   List<Header> parseAll(String rawLine) {
     String line = TextUtil.trim(rawLine);
     if (line.isEmpty() || line.length() > 2 * MAX_HEADER_LENGTH) {
@@ -82,20 +84,50 @@ final class HeaderParser {
     if (single.isPresent()) {
       return List.of(single.get());
     }
-    if (!namesCommission(line)) {
+    return split(line);
+  }
+
+  /**
+   * The line cut at spaces into consecutive headers (at most {@link #MAX_PARTS} spaces tried), or an empty list:
+   * for every cut, whether the line up to it is made of headers, then the cuts that make it so.
+   */
+  private List<Header> split(String line) {
+    List<Integer> cuts = new ArrayList<>(); // start of each space-separated token
+    cuts.add(0);
+    for (int i = 1; i < line.length(); i++) {
+      if (!TextUtil.isSpace(line.charAt(i)) && TextUtil.isSpace(line.charAt(i - 1))) {
+        cuts.add(i);
+      }
+    }
+    int n = cuts.size();
+    if (n < 2 || n > MAX_PARTS) {
       return List.of();
     }
-    String[] parts = SECOND_HEADER.split(line);
-    if (parts.length < 2) {
+    cuts.add(line.length());
+    // made[j]: the text before token j is made of headers, the last one starting at token from[j]
+    int[] from = new int[n + 1];
+    boolean[] made = new boolean[n + 1];
+    Header[] last = new Header[n + 1];
+    made[0] = true;
+    for (int j = 1; j <= n; j++) {
+      for (int i = 0; i < j && !made[j]; i++) {
+        if (!made[i] || (i == 0 && j == n)) {
+          continue;
+        }
+        Optional<Header> h = parse(line.substring(cuts.get(i), cuts.get(j)));
+        if (h.isPresent()) {
+          made[j] = true;
+          from[j] = i;
+          last[j] = h.get();
+        }
+      }
+    }
+    if (!made[n]) {
       return List.of();
     }
     List<Header> all = new ArrayList<>();
-    for (String part : parts) {
-      Optional<Header> h = parse(part);
-      if (h.isEmpty()) {
-        return List.of();
-      }
-      all.add(h.get());
+    for (int j = n; j > 0; j = from[j]) {
+      all.add(0, last[j]);
     }
     return all;
   }

@@ -77,7 +77,8 @@ final class JoinScorer {
       throw new IllegalArgumentException(a.where() + " ends its sentence: there is nothing to continue");
     }
     double score = 0;
-    boolean adjacent = b.index() == page.nextText(a);
+    // across a section label or a dateline no sentence runs on: what is printed after it is not "right after"
+    boolean adjacent = b.index() == page.nextText(a) && b.gapBefore() != Piece.Gap.SECTION;
     if (adjacent) {
       score += b.gapBefore() == Piece.Gap.LINE ? 6 : 3;
     }

@@ -166,7 +166,7 @@ final class LayoutRepair {
      * fills it; a subtitle does not).
      */
     boolean printedApart(Piece a, Piece b, JoinScorer scorer) {
-      return b.gapBefore() == Piece.Gap.BLANK || scorer.opensSentence(b)
+      return b.gapBefore() == Piece.Gap.BLANK || b.gapBefore() == Piece.Gap.SECTION || scorer.opensSentence(b)
           || (b.gapBefore() == Piece.Gap.LINE && b.text().length() >= WRAP_RATIO * a.text().length());
     }
 

@@ -543,6 +543,7 @@ public final class Segmenter {
       boolean inHeaderGroup = false; // no statement text since the last header
       int lastText = -2; // index of the last text line, to tell hard-wrapped lines from paragraphs
       boolean interrupted = false; // a caption, byline or heading since the last text line
+      boolean section = false; // a headline, page label, dateline or section label since the last text line
       TextLine.Caption caption = null; // the photo caption printed since the last text line
       Map<String, String> provinceOf = provinceByName();
       for (int i = 0; i < lines.length; i++) {
@@ -550,7 +551,8 @@ public final class Segmenter {
           continue;
         }
         int number = i + 1;
-        Piece.Gap gap = interrupted ? Piece.Gap.INTERRUPTED : lastText == i - 1 ? Piece.Gap.LINE : Piece.Gap.BLANK;
+        Piece.Gap gap = section ? Piece.Gap.SECTION : interrupted ? Piece.Gap.INTERRUPTED
+            : lastText == i - 1 ? Piece.Gap.LINE : Piece.Gap.BLANK;
         switch (roles[i]) {
           case HEADER -> {
             for (HeaderParser.Header h : headers.get(i)) {
@@ -564,6 +566,7 @@ public final class Segmenter {
             }
             lastText = -2;
             interrupted = false;
+            section = false;
             caption = null;
           }
           case STATEMENT -> {
@@ -575,19 +578,22 @@ public final class Segmenter {
             inHeaderGroup = false;
             lastText = i;
             interrupted = false;
+            section = false;
             caption = null;
           }
           case LEAD -> {
             lead.add(new TextLine(number, texts[i], gap, kind(i), caption));
             lastText = i;
             interrupted = false;
+            section = false;
             caption = null;
           }
           case CAPTION -> {
             interrupted = true; // article data: it does not end a statement
             caption = captionOf(lines[i], provinceOf);
           }
-          default -> interrupted = true; // headline, byline, labels: article data, they do not end a statement
+          case HEADLINE, PAGE_LABEL, DATELINE, SECTION_LABEL -> section = true;
+          default -> interrupted = true; // a byline: article data, it does not end a statement
         }
       }
 

@@ -74,6 +74,28 @@ class HeaderGrammarTest {
   }
 
   @Test
+  void headersSideBySideOnOneLineInAnyLayout() {
+    for (String line : List.of("钟东波（北京市卫生健康委党委书记）  刘俊彩（北京市卫生健康委主任）",
+        "**北京市卫生健康委党委书记 钟东波**  北京市卫生健康委主任 刘俊彩",
+        "北京市卫生健康委党委书记钟东波　北京市卫生健康委主任：刘　俊　彩")) {
+      Article a = PageChecks.segment("p.txt", line + "\n\n北京将推进改革。");
+      assertEquals(1, a.statements().size(), line);
+      assertEquals(List.of(new Official("钟东波", "党委书记"), new Official("刘俊彩", "主任")),
+          a.statements().get(0).officials(), line);
+    }
+  }
+
+  @Test
+  void aSectionLabelOrDatelineEndsWhatIsPrintedBeforeIt() {
+    Article a = PageChecks.segment("p.txt", String.join("\n", "委员通道", "让红色薪火代代相传",
+        "《人民政协报》(2023年03月05日 第03版)", "阅读提示", "3月4日下午，首场“委员通道”开启。",
+        "■■全国政协委员,中国共产党历史展览馆馆长吴向东:", "", "作为一名党史工作者，我深感责任重大。"));
+    assertEquals("让红色薪火代代相传\n3月4日下午，首场“委员通道”开启。", a.lead());
+    assertEquals(LineRole.DATELINE, PageChecks.role(a, 3));
+    assertEquals(LineRole.SECTION_LABEL, PageChecks.role(a, 4));
+  }
+
+  @Test
   void aSubtitleOnTheLineUnderTheHeaderIsMarkedUnlessTheLineWrapsOnto() {
     Article apart = PageChecks.segment("p.txt", "■■全国政协委员,中国共产党历史展览馆馆长吴向东:\n让红色薪火代代相传\n"
         + "作为一名党史工作者，我深感责任重大，要把红色资源利用好、把红色传统发扬好。");
