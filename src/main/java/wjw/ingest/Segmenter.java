@@ -29,6 +29,8 @@ public final class Segmenter {
   private static final String SUBTITLE_FORBIDDEN = "，。！？；,;!?：:…（）()";
   /** Words that leave a phrase unfinished, and digits (a number cut in two). */
   private static final String SUBTITLE_CANNOT_END = "与和或并而的地得之把被将从向、0123456789";
+  /** What a caption may add to an official's name. */
+  private static final List<String> CAPTION_HONORIFICS = List.of("代表", "委员", "院士", "教授", "同志");
   /** Officials' names printed together, one a line: this many make a block of captions. */
   private static final int CAPTION_BLOCK = 3;
   // Two or more short phrases set apart by spaces, as headlines are printed: 以人为本 健康优先.
@@ -266,6 +268,19 @@ public final class Segmenter {
       return allNames(line) || isSpacedName(line);
     }
 
+    /** An official's name, alone or with how captions call a deputy or a member: 葛明华代表, 吴向东委员. */
+    private boolean isOfficialName(String token) {
+      if (officialNames.contains(token)) {
+        return true;
+      }
+      for (String honorific : CAPTION_HONORIFICS) {
+        if (token.endsWith(honorific) && officialNames.contains(token.substring(0, token.length() - honorific.length()))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The line without its spaces is one official's name. */
     private boolean isSpacedName(String line) {
       StringBuilder kept = new StringBuilder();
@@ -284,14 +299,18 @@ public final class Segmenter {
     /** Every run of characters between caption separators is an official's name (true when there is none). */
     private boolean allNames(String line) {
       int start = -1;
+      boolean afterName = false;
       for (int i = 0; i <= line.length(); i++) {
         boolean separator = i == line.length() || isCaptionSeparator(line.charAt(i));
         if (!separator && start < 0) {
           start = i;
         } else if (separator && start >= 0) {
-          if (!officialNames.contains(line.substring(start, i))) {
+          String token = line.substring(start, i);
+          boolean honorific = afterName && CAPTION_HONORIFICS.contains(token); // 张伯礼 委员
+          if (!honorific && !isOfficialName(token)) {
             return false;
           }
+          afterName = !honorific;
           start = -1;
         }
       }

@@ -86,6 +86,16 @@ class HeaderGrammarTest {
   }
 
   @Test
+  void captionsMayCallAMemberByHisTitle() {
+    Article a = PageChecks.segment("p.txt", String.join("\n", "委员通道", "", "吴向东委员", "张伯礼 委员", "",
+        "■■全国政协委员,中国共产党历史展览馆馆长吴向东:", "", "我们将讲好党的故事。", "",
+        "■■全国政协委员,天津中医药大学名誉校长张伯礼:", "", "中医药要守正创新。"));
+    assertEquals("委员通道", a.headline());
+    assertEquals(LineRole.CAPTION, PageChecks.role(a, 3));
+    assertEquals(LineRole.CAPTION, PageChecks.role(a, 4));
+  }
+
+  @Test
   void aSectionLabelOrDatelineEndsWhatIsPrintedBeforeIt() {
     Article a = PageChecks.segment("p.txt", String.join("\n", "委员通道", "让红色薪火代代相传",
         "《人民政协报》(2023年03月05日 第03版)", "阅读提示", "3月4日下午，首场“委员通道”开启。",
