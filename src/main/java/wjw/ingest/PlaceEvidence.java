@@ -43,6 +43,13 @@ final class PlaceEvidence {
   /** What makes the place a list item or a partner rather than the subject: 北京、天津, 北京和天津, 北京等地. */
   private static final String LIST_NEXT = "、和与及同跟暨等/";
   private static final String OPENING_MARKS = "“‘「『（(《【 \u3000";
+  /** How a speaker names its own side: with another place, a second party. */
+  private static final List<String> SELF = List.of("我省", "我市", "我区", "本省", "本市", "我们");
+
+  /** After a province as subject: its health system, its commission, or the future of its plans. */
+  private static final List<String> SPEAKS_FOR = List.of("卫生健康", "卫健", "卫生计生", "医疗卫生", "将", "要", "今年",
+      "全省", "全市", "全区", "在新的一年", "坚持", "持续", "继续", "计划", "力争", "着力");
+
   /** Words right before a place that make it the object of a relation: 与 和 同 跟 向 赴 到 比 对 从 自 及 接近 … */
   private static final String RELATION_BEFORE = "与和同跟向赴到比对从自及援近于往至在";
 
@@ -94,10 +101,19 @@ final class PlaceEvidence {
         continue;
       }
       named.merge(m.province(), 1, Integer::sum);
-      if (clauses.aboutOthers(m.start()) || listed(text, m.start(), m.end())) {
+      if (listed(text, m.start(), m.end())) {
         continue;
       }
-      boolean strong = subjectOfClause(text, clauses.start(m.start()), m.start()) || ownCampaign(text, m.start());
+      boolean subject = subjectOfClause(text, clauses.start(m.start()), m.start()) && speaksFor(text, m.end());
+      if (clauses.aboutOthers(m.start())) {
+        // a clause of cooperation or comparison says whose it is only through its subject, when no other party is
+        // named (辽宁省卫生健康系统将对标国家卫生健康委部署要求; not 天津市将深化与北京的合作, 北京市对口支援我区)
+        if (subject && !clauses.otherParty(m, mentions)) {
+          owners.add(new Owner(m.name(), m.province(), true));
+        }
+        continue;
+      }
+      boolean strong = subject || ownCampaign(text, m.start());
       if (strong || !afterRelation(text, m.start())) {
         owners.add(new Owner(m.name(), m.province(), strong));
       }
@@ -113,7 +129,9 @@ final class PlaceEvidence {
       }
       named.merge(alias.province(), 1, Integer::sum);
       int at = alias.start();
-      if (!(at > 0 && text.charAt(at - 1) == '非') && !clauses.aboutOthers(at)) {
+      // 首都医科大学 is a university any province works with
+      boolean institution = INSTITUTION.matcher(text).region(alias.end(), text.length()).lookingAt();
+      if (!(at > 0 && text.charAt(at - 1) == '非') && !institution && !clauses.aboutOthers(at)) {
         owners.add(new Owner(alias.name(), alias.province(), true));
       }
     }
@@ -149,6 +167,19 @@ final class PlaceEvidence {
   /** Right after a word that relates the text to the place (与北京, 赴上海, 比全国, 向西部): the place is its object. */
   private static boolean afterRelation(String text, int start) {
     return start > 0 && RELATION_BEFORE.indexOf(text.charAt(start - 1)) >= 0;
+  }
+
+  /**
+   * What follows the subject says the province speaks of its own plans and work: 辽宁省卫生健康系统将…, 吉林省将…,
+   * 天津市卫生健康委…. A fact about a place (上海已建成…) may be told in anyone's statement.
+   */
+  private static boolean speaksFor(String text, int end) {
+    for (String marker : SPEAKS_FOR) {
+      if (text.startsWith(marker, end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 健康天津, 健康辽宁: the campaign a province names after itself. */
@@ -196,6 +227,28 @@ final class PlaceEvidence {
               return true;
             }
           }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The clause of m names another party: another province's place, or the speaker's own (我省, 我们) set against
+     * it.
+     */
+    boolean otherParty(PlaceMention m, List<PlaceMention> mentions) {
+      int k = clause(m.start());
+      int from = start(m.start());
+      int to = k < count ? marks[k] : text.length();
+      for (PlaceMention other : mentions) {
+        if (other.start() >= from && other.end() <= to && !other.province().equals(m.province())) {
+          return true;
+        }
+      }
+      for (String self : SELF) {
+        int at = text.indexOf(self, from);
+        if (at >= 0 && at < to) {
+          return true;
         }
       }
       return false;
