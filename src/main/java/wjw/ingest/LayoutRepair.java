@@ -23,6 +23,9 @@ final class LayoutRepair {
    */
   static final long MAX_PAIRS = 100_000;
 
+  /** Why a paragraph is a subtitle, added to its attribution's evidence. */
+  static final String SUBTITLE_EVIDENCE = "; a short unpunctuated line of its own that nothing continues: the subtitle";
+
   /** A line this many times longer than the short line before it was not wrapped from it. */
   static final int WRAP_RATIO = 2;
 
@@ -75,8 +78,12 @@ final class LayoutRepair {
           lines.addAll(p.lines());
           p.lines().forEach(l -> runOfLine.put(l, run));
         }
-        paragraphs.add(new Paragraph(text.toString(), lines, moves.attribution(head),
-            page.subtitle(page.pieces.get(head)) ? Paragraph.SUBTITLE : Paragraph.TEXT));
+        boolean subtitle = page.subtitle(page.pieces.get(head));
+        Attribution why = moves.attribution(head);
+        if (subtitle) {
+          why = new Attribution(why.rule(), why.evidence() + SUBTITLE_EVIDENCE, why.confidence());
+        }
+        paragraphs.add(new Paragraph(text.toString(), lines, why, subtitle ? Paragraph.SUBTITLE : Paragraph.TEXT));
       }
       out.add(paragraphs);
     }
