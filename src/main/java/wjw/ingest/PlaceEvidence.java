@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
  *       phrase ({@code 2026年，辽宁省卫生健康系统将…}, {@code 2024年是天津市实施…}), not one of a list
  *       ({@code 北京、天津两地});
  *   <li>the province's own campaign: {@code 健康天津行动}, {@code 健康辽宁建设};
- *   <li>a literary name a province uses for itself ({@code 龙江模式}, {@code 首都}) and 全区 (the one autonomous region
- *       of the page);
+ *   <li>a literary name a province uses for itself ({@code 龙江模式}, {@code 首都});
  *   <li>an official's photo caption printed right before the text;
  *   <li>less sure, the province's places named in passing as the text's own ({@code 打造忻州市…品牌}, {@code 建好山西省…平台}):
- *       not after a word that makes them the object of a relation (与, 赴, 比 …), not one of a list.
+ *       not after a word that makes them the object of a relation (与, 赴, 比 …), not one of a list; and 全区 (which
+ *       names no region) for the page's one autonomous region.
  * </ul>
  * None counts in a clause about cooperation, aid, strategy or comparison, nor inside an institution's name
  * (北京协和医院 in 河北's plan).
@@ -139,7 +139,7 @@ final class PlaceEvidence {
       for (int at = text.indexOf("全区"); at >= 0; at = text.indexOf("全区", at + 2)) {
         named.merge(region, 1, Integer::sum);
         if (!clauses.aboutOthers(at)) {
-          owners.add(new Owner("全区", region, true));
+          owners.add(new Owner("全区", region, false));
         }
       }
     }
