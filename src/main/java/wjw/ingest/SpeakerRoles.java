@@ -55,9 +55,44 @@ final class SpeakerRoles {
   /** The roles in {@code text} (a header without its name and marks), or null if it is not made of roles. */
   static Roles read(String text) {
     String t = TextUtil.trim(text);
-    if (t.length() < 2 || t.length() > MAX_LENGTH || hasAny(t, SENTENCE_PUNCTUATION) || hasSpaceInside(t)) {
+    if (t.length() < 2 || t.length() > MAX_LENGTH || hasAny(t, SENTENCE_PUNCTUATION)) {
       return null;
     }
+    return hasSpaceInside(t) ? readSpaced(t) : readPlain(t);
+  }
+
+  /**
+   * Roles with spaces inside, as columns print them: a space after an organisation only sets the title apart
+   * ({@code 北京市卫生健康委 党委书记}), one after a title separates two roles ({@code 全国人大代表 浙江省人民医院院长}).
+   * The roles are read without those spaces; the title keeps them as printed.
+   */
+  private static Roles readSpaced(String t) {
+    StringBuilder plain = new StringBuilder(t.length());
+    int[] printedAt = new int[t.length()];
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!TextUtil.isSpace(c)) {
+        printedAt[plain.length()] = i;
+        plain.append(c);
+      } else if (!TextUtil.isSpace(t.charAt(i - 1))) {
+        String before = plain.toString();
+        if (endsWithTitle(before)) {
+          printedAt[plain.length()] = i;
+          plain.append('、');
+        } else if (!endsWithOrganization(before)) {
+          return null; // a space inside a phrase: no roles
+        }
+      }
+    }
+    Roles r = readPlain(plain.toString());
+    if (r == null) {
+      return null;
+    }
+    int from = plain.length() - r.title().length();
+    return new Roles(r.organization(), TextUtil.trim(t.substring(printedAt[from])), r.province(), r.region());
+  }
+
+  private static Roles readPlain(String t) {
     List<String> parts = split(t);
     if (parts == null) {
       return null;
@@ -190,6 +225,16 @@ final class SpeakerRoles {
       }
     }
     return false;
+  }
+
+  /** Ends with a commission's or an institution's name: 北京市卫生健康委, 国家卫生健康委医政司. */
+  private static boolean endsWithOrganization(String text) {
+    for (String name : HeaderParser.COMMISSION_NAMES) {
+      if (text.endsWith(name)) {
+        return true;
+      }
+    }
+    return !text.isEmpty() && (INSTITUTION_ENDS.indexOf(text.charAt(text.length() - 1)) >= 0 || bodyEnd(text));
   }
 
   private static boolean endsWithTitle(String core) {
