@@ -7,8 +7,8 @@ import wjw.ingest.Official;
 
 /**
  * Prints a speaker header the way one paper or another sets it: a {@link Family} chooses the layout, and within it
- * decorations (■ ● ▲ ◆ 【】 **bold** numbering), letter-spaced two-character names, colons and the separator of a
- * compound title (、，,) are mixed at random. The same names and titles in any family must segment alike.
+ * decorations (■ ● ▲ ◆ 【】 **bold** numbering), letter-spaced two-character names, colons, a space between
+ * organisation and title, and the separator of a compound title (、，,) are mixed at random. The same names and titles in any family must segment alike.
  */
 public final class HeaderTypesetter {
 
@@ -58,7 +58,9 @@ public final class HeaderTypesetter {
   public List<String> header(String organization, Official official, int number) {
     Family f = family == Family.MIXED ? Family.values()[rnd.nextInt(Family.MIXED.ordinal())] : family;
     String title = title(official.title());
-    String roles = organization + title;
+    // columns may set the title apart from the organisation by a space
+    String gap = f.varied() && !organization.isEmpty() && chance(0.15) ? pick(new String[] {" ", "\u3000"}) : "";
+    String roles = organization + gap + title;
     String name = caption(official.name());
     boolean colon = f == Family.MARKED || (f.varied() && chance(0.35));
     String end = colon ? pick(COLONS) : "";
