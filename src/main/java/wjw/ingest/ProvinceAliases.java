@@ -14,6 +14,8 @@ final class ProvinceAliases {
   /** The aliases in the order {@link #ALIASES} iterates them, with a bit for every character one starts with. */
   private static final List<Map.Entry<String, String>> IN_ORDER = List.copyOf(ALIASES.entrySet());
   private static final BitSet FIRST_CHARS = firstChars();
+  /** The positions in {@link #IN_ORDER} of the aliases starting with each character: "中" and "三" are common. */
+  private static final Map<Character, int[]> BY_FIRST_CHAR = byFirstChar();
 
   private ProvinceAliases() {}
 
@@ -25,9 +27,9 @@ final class ProvinceAliases {
       if (!FIRST_CHARS.get(text.charAt(at))) {
         continue;
       }
-      for (int k = 0; k < IN_ORDER.size(); k++) {
+      for (int k : BY_FIRST_CHAR.get(text.charAt(at))) {
         String alias = IN_ORDER.get(k).getKey();
-        if (alias.charAt(0) == text.charAt(at) && text.startsWith(alias, at)) {
+        if (text.startsWith(alias, at)) {
           if (freeFrom == null) {
             freeFrom = new int[IN_ORDER.size()];
             found = new java.util.ArrayList<>();
@@ -40,6 +42,16 @@ final class ProvinceAliases {
       }
     }
     return found == null ? List.of() : found;
+  }
+
+  private static Map<Character, int[]> byFirstChar() {
+    Map<Character, List<Integer>> positions = new java.util.HashMap<>();
+    for (int k = 0; k < IN_ORDER.size(); k++) {
+      positions.computeIfAbsent(IN_ORDER.get(k).getKey().charAt(0), c -> new java.util.ArrayList<>()).add(k);
+    }
+    Map<Character, int[]> byFirst = new java.util.HashMap<>();
+    positions.forEach((c, ks) -> byFirst.put(c, ks.stream().mapToInt(Integer::intValue).toArray()));
+    return Map.copyOf(byFirst);
   }
 
   private static BitSet firstChars() {
