@@ -33,10 +33,6 @@ final class HeaderParser {
    *     line of its own); a glued, unmarked header could be the end of a wrapped sentence
    */
   record Header(String region, String organization, String province, Official official, boolean firm) {
-    Header(String region, String organization, String province, Official official) {
-      this(region, organization, province, official, true);
-    }
-
     /** Key deciding whether two header lines belong to one statement: the commission's province, else the organisation. */
     String organizationKey() {
       if (region != null && province != null) {

@@ -3,7 +3,6 @@ package wjw.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The organisation-and-title part of a speaker header, read from its parts: one or more roles joined by 、，or ,
@@ -281,9 +280,4 @@ final class SpeakerRoles {
     return false;
   }
 
-  /** For messages. */
-  static String describe(Roles r) {
-    return r == null ? "-" : List.of(String.valueOf(r.organization()), r.title(), String.valueOf(r.province()))
-        .stream().collect(Collectors.joining(" | "));
-  }
 }
