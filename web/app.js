@@ -231,7 +231,8 @@ function card(hit, state) {
   h3.append(navLink({ id: hit.id, q: state.q }, null, officialsText(hit.officials) || hit.organization || '（未署名）'));
   item.append(h3);
   const meta = el('p', 'meta');
-  for (const part of [hit.province, hit.year ? hit.year + '年' : null, hit.article && hit.article.headline]) {
+  for (const part of [hit.province, hit.organization, hit.year ? hit.year + '年' : null,
+    hit.article && hit.article.headline]) {
     if (part) meta.append(el('span', null, part));
   }
   item.append(meta);
@@ -349,7 +350,8 @@ async function showStatement(state, seq) {
   }
   const body = el('div', 'body');
   for (const para of statement.paragraphs || []) {
-    const p = el('p', 'para');
+    // a subtitle printed under the header is part of the statement, shown as its subtitle
+    const p = el('p', para.role === 'subtitle' ? 'para subtitle' : 'para');
     const text = el('span');
     text.innerHTML = para.html; // escaped by the API; only <mark> is markup
     const small = el('small', 'lines', linesText(para.lines));

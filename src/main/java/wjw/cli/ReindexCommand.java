@@ -53,7 +53,7 @@ final class ReindexCommand implements Callable<Integer> {
       }
       switch (f.status()) {
         case "failed" -> out.printf("FAILED      %s: %s%n", f.file(), f.reason());
-        case "no-headers" -> out.printf("no-headers  %s: %d statement without officials (%s)%s%n",
+        case "no-headers" -> out.printf("no-headers  %s: no speakers found, %d statement without officials (%s)%s%n",
             f.file(), f.statements(), f.charset(), note(f));
         default -> out.printf("ok          %s: %d statements (%s)%s%n", f.file(), f.statements(), f.charset(), note(f));
       }
@@ -66,6 +66,8 @@ final class ReindexCommand implements Callable<Integer> {
     }
     out.printf("%d articles, %d statements in %.2f s%s%n", report.articles(), report.statements(),
         report.seconds(), report.switched() ? " -> " + index.resolve(report.version()) : "; index NOT changed");
+    out.printf("page furniture in no statement (headlines, leads, bylines, captions, labels, datelines): %,d characters%n",
+        report.furnitureChars());
     out.flush();
   }
 

@@ -34,7 +34,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin CorpusOptions corpus;
 
-  @Option(names = "--province", description = "only this province (北京市, 北京 or 京)")
+  @Option(names = "--province", description = "only this province (北京市, 北京 or 京); 未注明: statements without one")
   String province;
 
   @Option(names = "--year", description = "only this year")
@@ -127,8 +127,9 @@ final class SearchCommand implements Callable<Integer> {
       out.println();
       String officials = hit.officials().stream().map(o -> o.name() + "（" + o.title() + "）")
           .collect(Collectors.joining("、"));
-      out.printf("%d. %s %s  %s%n", ++rank, orDash(hit.province()), hit.year() == null ? "" : hit.year(),
-          officials.isEmpty() ? "(no officials)" : officials);
+      out.printf("%d. %s %s  %s%s%n", ++rank, orDash(hit.province()), hit.year() == null ? "" : hit.year(),
+          officials.isEmpty() ? "(no officials)" : officials,
+          hit.organization() == null ? "" : " · " + hit.organization());
       out.printf("   %s · %s · score %.2f%n", hit.id(),
           hit.article().headline() == null ? "" : hit.article().headline(), hit.score());
       for (String passage : hit.highlights()) {

@@ -121,13 +121,15 @@ final class SegmentCommand implements Callable<Integer> {
       }
       for (Paragraph p : s.paragraphs()) {
         Attribution why = p.attribution();
-        out.printf("  lines %s  · %s%s: %s%n    %s%n",
+        out.printf("  lines %s  · %s%s: %s%n    %s%s%n",
             p.lines().stream().map(String::valueOf).collect(Collectors.joining(",")), why.rule(),
-            why.confidence().equals(Attribution.HIGH) ? "" : " (" + why.confidence() + ")", why.evidence(), p.text());
+            why.confidence().equals(Attribution.HIGH) ? "" : " (" + why.confidence() + ")", why.evidence(),
+            p.subtitle() ? "[subtitle] " : "", p.text());
       }
     }
     out.println();
     out.println("source lines: " + roleCounts(a.lines()));
+    out.printf("page furniture in no statement: %,d characters%n", a.furnitureChars());
     if (lines) {
       for (SourceLine line : a.lines()) {
         out.printf("%5d  %-9s %-24s %s%n", line.number(), line.role(),

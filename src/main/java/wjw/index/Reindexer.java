@@ -111,6 +111,7 @@ public final class Reindexer {
       List<String> articleIds = new ArrayList<>();
       List<String> warnings = new ArrayList<>();
       int statements = 0;
+      long furniture = 0;
       IndexWriterConfig config = writerConfig();
       try (FSDirectory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, config);
           CatalogWriter catalog = new CatalogWriter(generation);
@@ -120,6 +121,7 @@ public final class Reindexer {
           Indexed indexed = outcomes.next();
           reports.add(indexed.report());
           statements += indexed.report().statements();
+          furniture += indexed.furnitureChars();
           warnings.addAll(indexed.warnings());
           if (indexed.catalog() != null) {
             catalog.add(indexed.catalog());
@@ -133,7 +135,7 @@ public final class Reindexer {
           writer.rollback();
           throw new ReindexException(failed.size() + " of " + files.size() + " files failed (" + describe(failed)
               + "); previous index kept. Use --skip-bad to index the others.",
-              report(reports, articleIds.size(), statements, started, false, null, warnings));
+              report(reports, articleIds.size(), statements, started, false, null, warnings, furniture));
         }
         writer.commit();
         catalog.finish();
@@ -142,7 +144,7 @@ public final class Reindexer {
       store.publish(generation, new IndexManifest(version, Instant.now().toString(), articleIds.size(), statements));
       published = true;
       store.deleteStaleGenerations();
-      return report(reports, articleIds.size(), statements, started, true, version, warnings);
+      return report(reports, articleIds.size(), statements, started, true, version, warnings, furniture);
     } finally {
       if (!published) {
         IndexStore.deleteRecursively(generation);
@@ -161,8 +163,11 @@ public final class Reindexer {
     return s.toString();
   }
 
-  /** What reading one file gave: its report line, its catalog entry (null if it failed) and correction warnings. */
-  private record Indexed(FileReport report, CatalogArticle catalog, List<String> warnings) {}
+  /**
+   * What reading one file gave: its report line, its catalog entry (null if it failed), correction warnings, and the
+   * characters of page furniture that went to no statement.
+   */
+  private record Indexed(FileReport report, CatalogArticle catalog, List<String> warnings, long furnitureChars) {}
 
   /**
    * Reads, segments and indexes the files on every core (IndexWriter takes documents from several
@@ -184,7 +189,7 @@ public final class Reindexer {
     try {
       decoded = ArticleDecoder.decode(file, maxFileBytes);
     } catch (BadArticleException e) {
-      return new Indexed(new FileReport(name, "failed", 0, null, e.reason()), null, List.of());
+      return new Indexed(new FileReport(name, "failed", 0, null, e.reason()), null, List.of(), 0);
     }
     Corrections.Applied applied = corrections.apply(segmenter.segment(name, decoded.text()));
     Article article = applied.article();
@@ -195,7 +200,7 @@ public final class Reindexer {
     boolean anonymous = article.statements().stream().allMatch(s -> s.officials().isEmpty());
     FileReport report = new FileReport(name, anonymous ? "no-headers" : "ok", article.statements().size(),
         decoded.charset(), null, decoded.note());
-    return new Indexed(report, toCatalog(article), applied.warnings());
+    return new Indexed(report, toCatalog(article), applied.warnings(), article.furnitureChars());
   }
 
   private static CatalogArticle toCatalog(Article article) {
@@ -237,8 +242,8 @@ public final class Reindexer {
   }
 
   private static ReindexReport report(List<FileReport> files, int articles, int statements, long started,
-      boolean switched, String version, List<String> warnings) {
+      boolean switched, String version, List<String> warnings, long furnitureChars) {
     double seconds = (System.nanoTime() - started) / 1e9;
-    return new ReindexReport(files, articles, statements, seconds, switched, version, warnings);
+    return new ReindexReport(files, articles, statements, seconds, switched, version, warnings, furnitureChars);
   }
 }

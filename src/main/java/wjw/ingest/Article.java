@@ -34,4 +34,12 @@ public record Article(
     lines = List.copyOf(lines);
     notes = List.copyOf(notes);
   }
+
+  /**
+   * Characters of the page in no statement because they are page furniture (headline, lead, byline, captions,
+   * labels, datelines): the only text that may leave the statements.
+   */
+  public long furnitureChars() {
+    return lines.stream().filter(l -> l.role().furniture()).mapToLong(l -> l.text().length()).sum();
+  }
 }

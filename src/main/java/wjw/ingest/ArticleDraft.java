@@ -93,7 +93,7 @@ final class ArticleDraft {
       s.paragraphs.removeIf(moving::contains);
     }
     Attribution attribution = new Attribution(Attribution.CORRECTION, evidence, Attribution.HIGH);
-    List<Paragraph> moved = moving.stream().map(p -> new Paragraph(p.text(), p.lines(), attribution)).toList();
+    List<Paragraph> moved = moving.stream().map(p -> new Paragraph(p.text(), p.lines(), attribution, p.role())).toList();
     target.paragraphs.addAll(insertAt, moved);
     moved.forEach(p -> p.lines().forEach(line -> movedLines.put(line, target.original.id())));
     return null;

@@ -11,8 +11,11 @@ import java.util.Map;
  * names only the neighbouring statement's places moves there; and records why, per paragraph.
  */
 final class BlockMoves {
-  /** A block moves on place evidence alone only with at least this many mentions of the other statement. */
-  static final int PLACE_MENTIONS_TO_MOVE = 1;
+  /**
+   * A block moves on place evidence alone when it says outright it is the other statement's (a subject of a clause, a
+   * caption …), or names that statement's places in passing at least this many times; with less it stays, uncertain.
+   */
+  static final int WEAK_PLACES_TO_MOVE = 2;
 
   private final LayoutRepair.PageLayout page;
   private final LayoutRepair.Joins joins;
@@ -68,7 +71,7 @@ final class BlockMoves {
     for (int i = heads.indexOf(head) - 1; i >= 0; i--) {
       if (decided[heads.get(i)]) break;
       List<Piece> chain = joins.chain(heads.get(i));
-      if (page.mentions(chain, page.province(target)) == 0 || page.mentions(chain, page.province(from)) > 0) {
+      if (page.owns(chain, page.province(target)) == 0 || page.names(chain, page.province(from)) > 0) {
         break;
       }
       block.add(0, heads.get(i));
@@ -93,7 +96,7 @@ final class BlockMoves {
       if (page.pieces.get(h).index() <= join.b().index()) continue;
       if (decided[h]) break; // a stronger continuation already claimed the rest
       List<Piece> chain = joins.chain(h);
-      boolean targets = page.mentions(chain, page.province(target)) > 0;
+      boolean targets = page.owns(chain, page.province(target)) > 0;
       // stop where the paragraphs name someone else: the host's own text, or a third statement's block
       boolean someoneElse = !targets && namesAnotherStatement(chain, target);
       if (someoneElse || crossesInto(chain)) break;
@@ -114,7 +117,7 @@ final class BlockMoves {
   private boolean namesAnotherStatement(List<Piece> chain, int run) {
     for (int r = 1; r < page.runCount(); r++) {
       String p = page.province(r);
-      if (r != run && p != null && !p.equals(page.province(run)) && page.mentions(chain, p) > 0) return true;
+      if (r != run && p != null && !p.equals(page.province(run)) && page.names(chain, p) > 0) return true;
     }
     return false;
   }
@@ -142,7 +145,7 @@ final class BlockMoves {
       String own = page.province(run);
       int lastOwn = -1;
       for (int i = 0; i < heads.size(); i++) {
-        if (page.mentions(joins.chain(heads.get(i)), own) > 0) lastOwn = i;
+        if (page.names(joins.chain(heads.get(i)), own) > 0) lastOwn = i;
       }
       int best = -1;
       int bestRun = -1;
@@ -152,8 +155,8 @@ final class BlockMoves {
             || page.province(neighbour).equals(own)) continue;
         for (int i = Math.max(1, lastOwn + 1); i < heads.size(); i++) {
           List<Piece> tail = chains(heads.subList(i, heads.size()));
-          if (page.mentions(joins.chain(heads.get(i)), page.province(neighbour)) > 0) {
-            int count = page.mentions(tail, page.province(neighbour));
+          if (page.owns(joins.chain(heads.get(i)), page.province(neighbour)) > 0) {
+            int count = page.owns(tail, page.province(neighbour));
             if (count > bestCount) {
               best = i;
               bestRun = neighbour;
@@ -171,7 +174,8 @@ final class BlockMoves {
       List<Integer> block = heads.subList(best, heads.size());
       String names = page.placeNames(chains(block), page.province(bestRun));
       String where = bestRun > run ? "printed before its header" : "printed after the next statement";
-      if (bestCount >= PLACE_MENTIONS_TO_MOVE) {
+      boolean sure = page.strongOwns(chains(block), page.province(bestRun)) > 0 || bestCount >= WEAK_PLACES_TO_MOVE;
+      if (sure) {
         for (int h : block) {
           move(h, bestRun);
           attribution.put(h, new Attribution(Attribution.PLACE, "the block from " + page.pieces.get(block.get(0)).where()
@@ -267,7 +271,7 @@ final class BlockMoves {
       base = joinsOf(chain);
     }
     Piece last = chain.get(chain.size() - 1);
-    if (last.open() && joins.next[last.index()] < 0) {
+    if (page.open(last) && joins.next[last.index()] < 0) {
       String tail = last.text().substring(Math.max(0, last.text().length() - 8));
       return new Attribution(base.rule(), base.evidence() + "; ends mid-sentence (…" + tail
           + ") and no continuation was found on the page", Attribution.UNCERTAIN);

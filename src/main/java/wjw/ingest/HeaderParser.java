@@ -1,23 +1,49 @@
 package wjw.ingest;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** Recognises statement header lines {@code <region>卫生健康委<title> <name>} and splits them into their parts. */
+/**
+ * The speaker-header grammar: reads a header line from its parts — decoration ({@link HeaderMarks}), roles
+ * (organisation and titles, {@link SpeakerRoles}), a name ({@link PersonName}), an optional colon — in the layouts
+ * papers print:
+ * <ul>
+ *   <li>roles then name, set apart by spaces, an ideographic space, a colon or nothing: {@code 山西省卫生健康委党组书记、主任 张波};
+ *   <li>name then roles in brackets: {@code 钟东波（北京市卫生健康委党委书记）};
+ *   <li>name then roles after a comma or dash: {@code 张波，山西省卫生健康委党组书记、主任};
+ *   <li>over two or three lines (roles, then the name; or the name, then the roles in brackets), through
+ *       {@link #rolesLine}, {@link #nameLine} and {@link #bracketLine}, which the segmenter pairs.
+ * </ul>
+ */
 final class HeaderParser {
 
-  /** A parsed header line; {@code province} is the resolved full name, or the region as printed if it is no province. */
-  record Header(String region, String organization, String province, Official official) {
-    /** Key deciding whether two header lines belong to one commission. */
+  /**
+   * A parsed header.
+   *
+   * @param region the commission's region as printed (null for other organisations)
+   * @param organization the organisation as printed (null when the header names none)
+   * @param province the commission's province (or its region as printed when that is no province), else the one
+   *     province the organisation's name places it in; null otherwise
+   * @param firm set apart from running text by its layout (a space or colon before the name, marks, brackets, a
+   *     line of its own); a glued, unmarked header could be the end of a wrapped sentence
+   */
+  record Header(String region, String organization, String province, Official official, boolean firm) {
+    /** Key deciding whether two header lines belong to one statement: the commission's province, else the organisation. */
     String organizationKey() {
-      return province;
+      if (region != null && province != null) {
+        return province;
+      }
+      return organization != null ? "org:" + organization : "name:" + official.name();
     }
   }
 
-  // Headers are short; the cap keeps a single huge line away from the regex.
-  private static final int MAX_HEADER_LENGTH = 80;
+  // Headers are short; the cap keeps a single huge line away from the grammar.
+  static final int MAX_HEADER_LENGTH = 80;
 
   /**
    * The commission as printed: today's 卫生健康委(员会) and its short form 卫健委, and the names earlier
@@ -25,66 +51,322 @@ final class HeaderParser {
    * come first so the printed form is kept whole.
    */
   static final String COMMISSION = "卫生健康委员会|卫生健康委|卫健委|卫生和计划生育委员会|卫生计生委|卫计委|卫生厅|卫生局";
+  static final List<String> COMMISSION_NAMES = List.of(COMMISSION.split("\\|"));
 
-  private static final Pattern HEADER =
-      Pattern.compile("^(\\p{IsHan}{2,16}?)(" + COMMISSION + ")(.+)$");
-  private static final List<String> COMMISSION_NAMES = List.of(COMMISSION.split("\\|"));
-
-  /** Endings a title must have: this is what tells a header from a sentence that mentions a commission. */
-  private static final List<String> TITLE_ENDINGS = List.of(
-      "主任", "书记", "巡视员", "局长", "院长", "委员", "组长", "秘书长", "主席", "部长", "处长", "厅长", "司长",
-      "负责人", "发言人", "成员", "会计师", "经济师", "工程师", "总师", "调研员", "督察员", "专员", "助理", "监察员");
-
-  private static final Pattern NAME = Pattern.compile("^\\p{IsHan}[\\p{IsHan}·•・‧．.]{0,18}\\p{IsHan}$");
-
-  // A glued name (no space after the title) is an ordinary 2–4 character name, or a longer one with a middle dot.
-  private static final Pattern GLUED_NAME =
-      Pattern.compile("^(\\p{IsHan}{2,4}|\\p{IsHan}+[·•・‧．.]\\p{IsHan}+(?:[·•・‧．.]\\p{IsHan}+)*)$");
+  /** Endings a commission title must have (the title after {@code <region>卫生健康委}). */
+  private static final List<String> TITLE_ENDINGS = SpeakerRoles.TITLE_ENDINGS;
+  /** The last characters of every title ending: a line holding none of them is no header, and most lines are told so. */
+  private static final BitSet TITLE_LAST_CHARS = lastChars(TITLE_ENDINGS);
 
   private static final String SENTENCE_PUNCTUATION = "。，,；;！!？?…“”\"";
-  private static final Pattern TITLE_NAME_SEPARATOR = Pattern.compile("[\\s\\p{Z}\\uFEFF：:]+");
-  private static final Pattern TRAILING_COLONS = Pattern.compile("[：:]+$");
+  private static final String LINE_PUNCTUATION = "。；;！!？?…“”\"";
   private static final Pattern TRAILING_RANK = Pattern.compile("[（(][^（）()]*[）)]$");
+  private static final String NAME_FIRST_SEPARATORS = "，,—－–-";
+  private static final String DOTS = "·•・‧．";
 
-  // Columns merged by the extraction can put two headers on one line.
-  private static final Pattern SECOND_HEADER =
-      Pattern.compile("[\\s\\p{Z}]+(?=\\p{IsHan}{2,16}?(?:" + COMMISSION + "))");
+  /** A line is cut into headers at no more than this many spaces: two or three headers side by side. */
+  private static final int MAX_PARTS = 12;
 
-  // Markdown emphasis and bullets an extraction may wrap around a header.
-  private static final String DECORATION_MARKS = "*_■□●○◆◇▲△★☆▶►•";
-  private static final Pattern DECORATION_START = Pattern.compile("^[" + DECORATION_MARKS + "]+");
-  private static final Pattern DECORATION_END = Pattern.compile("[*_]+$");
-
-  /** All headers on the line (usually one), or an empty list if the line is not made of headers only. */
+  /**
+   * All headers on the line (usually one), or an empty list if the line is not made of headers only. Columns merged
+   * by the extraction put two headers, in any layout, on one line: set apart by spaces, every part a header.
+   */
   List<Header> parseAll(String rawLine) {
     String line = TextUtil.trim(rawLine);
-    if (line.isEmpty() || line.length() > 2 * MAX_HEADER_LENGTH || !namesCommission(line)) {
+    if (line.isEmpty() || line.length() > 2 * MAX_HEADER_LENGTH) {
       return List.of();
     }
     Optional<Header> single = parse(line);
     if (single.isPresent()) {
       return List.of(single.get());
     }
-    String[] parts = SECOND_HEADER.split(line);
-    if (parts.length < 2) {
+    return split(line);
+  }
+
+  /**
+   * The line cut at spaces into consecutive headers (at most {@link #MAX_PARTS} spaces tried), or an empty list:
+   * for every cut, whether the line up to it is made of headers, then the cuts that make it so.
+   */
+  private List<Header> split(String line) {
+    List<Integer> cuts = new ArrayList<>(); // start of each space-separated token
+    cuts.add(0);
+    for (int i = 1; i < line.length(); i++) {
+      if (!TextUtil.isSpace(line.charAt(i)) && TextUtil.isSpace(line.charAt(i - 1))) {
+        cuts.add(i);
+      }
+    }
+    int n = cuts.size();
+    if (n < 2 || n > MAX_PARTS) {
       return List.of();
     }
-    List<Header> all = new java.util.ArrayList<>();
-    for (String part : parts) {
-      Optional<Header> h = parse(part);
-      if (h.isEmpty()) {
-        return List.of();
+    cuts.add(line.length());
+    // made[j]: the text before token j is made of headers, the last one starting at token from[j]
+    int[] from = new int[n + 1];
+    boolean[] made = new boolean[n + 1];
+    Header[] last = new Header[n + 1];
+    made[0] = true;
+    for (int j = 1; j <= n; j++) {
+      for (int i = 0; i < j && !made[j]; i++) {
+        if (!made[i] || (i == 0 && j == n)) {
+          continue;
+        }
+        Optional<Header> h = parse(line.substring(cuts.get(i), cuts.get(j)));
+        if (h.isPresent()) {
+          made[j] = true;
+          from[j] = i;
+          last[j] = h.get();
+        }
       }
-      all.add(h.get());
+    }
+    if (!made[n]) {
+      return List.of();
+    }
+    List<Header> all = new ArrayList<>();
+    for (int j = n; j > 0; j = from[j]) {
+      all.add(0, last[j]);
     }
     return all;
   }
 
+  /** The header a whole line is, in any one-line layout. */
+  Optional<Header> parse(String rawLine) {
+    String line = TextUtil.trim(rawLine);
+    if (line.length() < 3 || line.length() > MAX_HEADER_LENGTH + 8 || !mayBeHeader(line)) {
+      return Optional.empty();
+    }
+    HeaderMarks.Stripped marks = HeaderMarks.strip(line);
+    String core = marks.core();
+    if (core.length() < 3 || core.length() > MAX_HEADER_LENGTH || hasAny(core, LINE_PUNCTUATION)) {
+      return Optional.empty();
+    }
+    boolean marked = marks.decorated() || marks.colon();
+    char last = core.charAt(core.length() - 1);
+    Header h = last == '）' || last == ')' ? nameThenBracketedRoles(core) : nameThenRoles(core);
+    if (h == null) {
+      h = rolesThenName(core, marked);
+    }
+    return Optional.ofNullable(h);
+  }
+
+  /** A line holding only roles with an organisation (the first line of a two-line header), or null. */
+  SpeakerRoles.Roles rolesLine(String rawLine) {
+    String line = TextUtil.trim(rawLine);
+    if (line.length() < 3 || line.length() > MAX_HEADER_LENGTH || !mayBeHeader(line)) {
+      return null;
+    }
+    String core = HeaderMarks.strip(line).core();
+    SpeakerRoles.Roles roles = SpeakerRoles.read(core);
+    return roles != null && roles.organization() != null ? roles : null;
+  }
+
   /**
-   * Every header names the commission, and every name of it starts with 卫: a scan for that character spares the
+   * Roles printed over two lines ({@code 全国人大代表、} / {@code 浙江省人民医院院长}), with an organisation; the title
+   * keeps the line break as a space when no separator was printed there. Null if the two lines are no roles.
+   */
+  SpeakerRoles.Roles rolesOverTwoLines(String firstLine, String secondLine) {
+    String a = HeaderMarks.strip(TextUtil.trim(firstLine)).core();
+    String b = HeaderMarks.strip(TextUtil.trim(secondLine)).core();
+    if (a.isEmpty() || b.isEmpty() || a.length() + b.length() > MAX_HEADER_LENGTH || !mayBeHeader(b)) {
+      return null;
+    }
+    boolean separated = "、，,".indexOf(a.charAt(a.length() - 1)) >= 0;
+    String full = separated ? a + b : a + "、" + b;
+    SpeakerRoles.Roles r = SpeakerRoles.read(full);
+    if (r == null || r.organization() == null) {
+      return null;
+    }
+    if (separated) {
+      return r;
+    }
+    int inserted = a.length() - (full.length() - r.title().length());
+    if (inserted <= 0 || inserted >= r.title().length() || r.title().charAt(inserted) != '、') {
+      return null;
+    }
+    String title = r.title().substring(0, inserted) + " " + r.title().substring(inserted + 1);
+    return new SpeakerRoles.Roles(r.organization(), title, r.province(), r.region());
+  }
+
+  /** A line holding only roles in brackets, with an organisation: （北京市卫生健康委党委书记）, or null. */
+  SpeakerRoles.Roles bracketLine(String rawLine) {
+    String core = HeaderMarks.strip(TextUtil.trim(rawLine)).core();
+    if (core.length() < 4 || core.length() > MAX_HEADER_LENGTH) {
+      return null;
+    }
+    char open = core.charAt(0);
+    char close = core.charAt(core.length() - 1);
+    if (!((open == '（' && close == '）') || (open == '(' && close == ')'))) {
+      return null;
+    }
+    SpeakerRoles.Roles roles = SpeakerRoles.read(core.substring(1, core.length() - 1));
+    return roles != null && roles.organization() != null ? roles : null;
+  }
+
+  /** A line holding only a name (marks and a colon allowed), read without padding; null if it is none. */
+  static String nameLine(String rawLine) {
+    String line = TextUtil.trim(rawLine);
+    if (line.length() < 2 || line.length() > 24) {
+      return null;
+    }
+    return PersonName.read(HeaderMarks.strip(line).core());
+  }
+
+  /** The header made of roles and a name read apart. */
+  static Header header(SpeakerRoles.Roles roles, String name, boolean firm) {
+    return new Header(roles.region(), roles.organization(), roles.province(), new Official(name, roles.title()), firm);
+  }
+
+  /** {@code 钟东波（北京市卫生健康委党委书记）} */
+  private static Header nameThenBracketedRoles(String core) {
+    int open = Math.max(core.indexOf('（'), core.indexOf('('));
+    if (core.indexOf('（') >= 0 && core.indexOf('(') >= 0) {
+      open = Math.min(core.indexOf('（'), core.indexOf('('));
+    }
+    if (open < 2) {
+      return null;
+    }
+    String name = PersonName.read(TextUtil.trim(core.substring(0, open)));
+    if (name == null) {
+      return null;
+    }
+    SpeakerRoles.Roles roles = SpeakerRoles.read(core.substring(open + 1, core.length() - 1));
+    return roles == null ? null : header(roles, name, true);
+  }
+
+  /** {@code 张波，山西省卫生健康委党组书记、主任} and {@code 张波——山西省…}: the name, a comma or dash, the roles. */
+  private static Header nameThenRoles(String core) {
+    int at = -1;
+    for (int i = 2; i < Math.min(core.length(), 2 * PersonName.MAX_GLUED + 4); i++) {
+      if (NAME_FIRST_SEPARATORS.indexOf(core.charAt(i)) >= 0) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) {
+      return null;
+    }
+    String name = PersonName.read(TextUtil.trim(core.substring(0, at)));
+    if (name == null) {
+      return null;
+    }
+    int from = at;
+    while (from < core.length() && (NAME_FIRST_SEPARATORS.indexOf(core.charAt(from)) >= 0
+        || TextUtil.isSpace(core.charAt(from)))) {
+      from++;
+    }
+    SpeakerRoles.Roles roles = SpeakerRoles.read(core.substring(from));
+    return roles == null ? null : header(roles, name, true);
+  }
+
+  /** Roles then name: set apart by spaces or a colon (the name may be padded), else glued on. */
+  private static Header rolesThenName(String core, boolean marked) {
+    int separators = 0;
+    for (int i = core.length() - 1; i > 0 && separators < 5; i--) {
+      if (isSeparator(core.charAt(i)) || !isSeparator(core.charAt(i - 1))) {
+        continue;
+      }
+      // core[0, i) then a run of separators then the name (possibly letter-spaced)
+      separators++;
+      int cut = i;
+      while (cut > 0 && isSeparator(core.charAt(cut - 1))) {
+        cut--;
+      }
+      String name = PersonName.read(TextUtil.trim(core.substring(i)));
+      if (name == null) {
+        continue;
+      }
+      SpeakerRoles.Roles roles = SpeakerRoles.read(core.substring(0, cut));
+      if (roles != null) {
+        return header(roles, name, true);
+      }
+    }
+    return glued(core, marked);
+  }
+
+  /** 主任刘俊彩: the shortest name after which the rest reads as roles; a padded name at the end is squeezed first. */
+  private static Header glued(String core, boolean marked) {
+    String s = squeezeEnd(core);
+    for (int length = 2; length <= PersonName.MAX_GLUED && length < s.length(); length++) {
+      String name = PersonName.read(s.substring(s.length() - length), PersonName.MAX_GLUED);
+      if (name == null) {
+        continue;
+      }
+      SpeakerRoles.Roles roles = SpeakerRoles.read(s.substring(0, s.length() - length));
+      if (roles != null) {
+        return header(roles, name, marked);
+      }
+    }
+    // a name with a middle dot: within the run of Han characters and dots at the end
+    int start = s.length();
+    while (start > 0 && (TextUtil.isHanChar(s.charAt(start - 1)) || DOTS.indexOf(s.charAt(start - 1)) >= 0)) {
+      start--;
+    }
+    if (isDotted(s.substring(start))) {
+      for (int from = start + 1; from < s.length() - 2; from++) {
+        String name = PersonName.read(s.substring(from), PersonName.MAX_GLUED);
+        if (name != null && isDotted(name)) {
+          SpeakerRoles.Roles roles = SpeakerRoles.read(s.substring(0, from));
+          if (roles != null) {
+            return header(roles, name, marked);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isDotted(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (DOTS.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 主任张　波 → 主任张波: spaces among the last few characters, each run between them one character. */
+  private static String squeezeEnd(String core) {
+    int n = core.length();
+    if (n < 3 || !TextUtil.isSpace(core.charAt(n - 2))) {
+      return core;
+    }
+    StringBuilder tail = new StringBuilder();
+    int i = n - 1;
+    int chars = 0;
+    while (i >= 0 && chars < PersonName.MAX_GLUED) {
+      char c = core.charAt(i);
+      if (TextUtil.isSpace(c)) {
+        i--;
+        continue;
+      }
+      tail.append(c);
+      chars++;
+      i--;
+      if (i >= 0 && !TextUtil.isSpace(core.charAt(i))) {
+        break;
+      }
+    }
+    return core.substring(0, i + 1) + tail.reverse();
+  }
+
+  private static boolean isSeparator(char c) {
+    return TextUtil.isSpace(c) || c == '：' || c == ':';
+  }
+
+  /** A header holds a title, whose last character is one of few: most lines hold none and are skipped at once. */
+  private static boolean mayBeHeader(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (TITLE_LAST_CHARS.get(line.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the line names a commission: every name of it starts with 卫, so a scan for that character spares the
    * header regexes almost every line of a page.
    */
-  private static boolean namesCommission(String line) {
+  static boolean namesCommission(String line) {
     for (int at = line.indexOf('卫'); at >= 0; at = line.indexOf('卫', at + 1)) {
       for (String name : COMMISSION_NAMES) {
         if (line.startsWith(name, at)) {
@@ -93,58 +375,6 @@ final class HeaderParser {
       }
     }
     return false;
-  }
-
-  Optional<Header> parse(String rawLine) {
-    String line = TextUtil.trim(rawLine);
-    line = TextUtil.trim(withoutDecoration(line));
-    if (line.isEmpty() || line.length() > MAX_HEADER_LENGTH) {
-      return Optional.empty();
-    }
-    Matcher m = HEADER.matcher(line);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    String region = m.group(1);
-    if (!isRealRegion(region)) {
-      // 会上北京市卫生健康委主任刘俊彩: a wrapped mention in running text, not a commission of its own.
-      return Optional.empty();
-    }
-    String organization = region + m.group(2);
-    String rest = m.group(3);
-    Official official = parseTitleAndName(rest);
-    if (official == null) {
-      return Optional.empty();
-    }
-    String province = Provinces.resolve(region).map(Provinces.Province::name).orElse(region);
-    return Optional.of(new Header(region, organization, province, official));
-  }
-
-  /**
-   * The line without {@link #DECORATION_START} and {@link #DECORATION_END}; each regex runs only when its end of the
-   * line can hold such a mark.
-   */
-  private static String withoutDecoration(String line) {
-    String s = line;
-    if (!s.isEmpty() && DECORATION_MARKS.indexOf(s.charAt(0)) >= 0) {
-      s = DECORATION_START.matcher(s).replaceFirst("");
-    }
-    if (mayEndWith(s, "*_")) {
-      s = DECORATION_END.matcher(s).replaceFirst("");
-    }
-    return s;
-  }
-
-  /**
-   * Whether a regex "[marks]+$" can match s: its last character is one of the marks, or a line terminator, before
-   * which $ matches too. Lets the regex be skipped for almost every string.
-   */
-  private static boolean mayEndWith(String s, String marks) {
-    if (s.isEmpty()) {
-      return false;
-    }
-    char last = s.charAt(s.length() - 1);
-    return marks.indexOf(last) >= 0 || "\n\r\u0085\u2028\u2029".indexOf(last) >= 0;
   }
 
   /**
@@ -171,80 +401,12 @@ final class HeaderParser {
   }
 
   /** Full city name → its province's full name, from {@link Places#cities()}. */
-  private static final java.util.Map<String, String> CITY_PROVINCE = Places.cities().stream()
-      .collect(java.util.stream.Collectors.toUnmodifiableMap(Places.City::name, Places.City::province));
+  private static final Map<String, String> CITY_PROVINCE = Places.cities().stream()
+      .collect(Collectors.toUnmodifiableMap(Places.City::name, Places.City::province));
 
-  /** Title then name, separated by whitespace (any kind, any amount) or a colon, or glued together. */
-  private static Official parseTitleAndName(String rest) {
-    String r = TextUtil.trim(rest);
-    if (r.isEmpty() || hasSentencePunctuation(r)) {
-      return null;
-    }
-    String[] tokens = TITLE_NAME_SEPARATOR.split(r);
-    if (tokens.length >= 2) {
-      // The name is the last token, or the last few single characters of a letter-spaced name (王　某).
-      for (int k = 1; k < tokens.length && k <= 4; k++) {
-        String name = String.join("", java.util.Arrays.copyOfRange(tokens, tokens.length - k, tokens.length));
-        if (k > 1 && tokens[tokens.length - k].codePointCount(0, tokens[tokens.length - k].length()) != 1) {
-          break;
-        }
-        int cut = lastSeparators(r, k);
-        String title = TextUtil.trim(r.substring(0, cut));
-        if (mayEndWith(title, "：:")) {
-          title = TextUtil.trim(TRAILING_COLONS.matcher(title).replaceAll(""));
-        }
-        if (isTitle(title) && NAME.matcher(name).matches()) {
-          return new Official(name, title);
-        }
-      }
-      return null;
-    }
-    return splitGlued(r);
-  }
-
-  private static boolean hasSentencePunctuation(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (SENTENCE_PUNCTUATION.indexOf(s.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Index where the k-th separator run from the end starts: the end of the title. */
-  private static int lastSeparators(String r, int k) {
-    int i = r.length();
-    for (int run = 0; run < k; run++) {
-      i--;
-      while (i >= 0 && !isSeparator(r.charAt(i))) {
-        i--;
-      }
-      while (i > 0 && isSeparator(r.charAt(i - 1))) {
-        i--;
-      }
-    }
-    return Math.max(i, 0);
-  }
-
-  private static boolean isSeparator(char c) {
-    return TextUtil.isSpace(c) || c == '：' || c == ':';
-  }
-
-  /** 主任刘俊彩: try each known title ending, last first, and keep the split whose remainder is a plausible name. */
-  private static Official splitGlued(String r) {
-    for (int end = r.length() - 1; end > 0; end--) {
-      String title = r.substring(0, end);
-      String name = r.substring(end);
-      if (isTitle(title) && GLUED_NAME.matcher(name).matches()) {
-        return new Official(name, title);
-      }
-    }
-    return null;
-  }
-
+  /** A commission title (what follows {@code <region>卫生健康委}): a known ending, no sentence punctuation. */
   static boolean isTitle(String title) {
-    if (title.isEmpty() || title.length() > 40 || hasSentencePunctuation(title)
-        || namesCommission(title)) {
+    if (title.isEmpty() || title.length() > 40 || hasAny(title, SENTENCE_PUNCTUATION) || namesCommission(title)) {
       return false;
     }
     // A rank in brackets may follow the title: 副主任（正厅级）.
@@ -255,5 +417,32 @@ final class HeaderParser {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a regex "[marks]+$" can match s: its last character is one of the marks, or a line terminator, before
+   * which $ matches too. Lets the regex be skipped for almost every string.
+   */
+  private static boolean mayEndWith(String s, String marks) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char last = s.charAt(s.length() - 1);
+    return marks.indexOf(last) >= 0 || "\n\r\u0085\u2028\u2029".indexOf(last) >= 0;
+  }
+
+  private static boolean hasAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static BitSet lastChars(List<String> endings) {
+    BitSet last = new BitSet(Character.MAX_VALUE + 1);
+    endings.forEach(e -> last.set(e.charAt(e.length() - 1)));
+    return last;
   }
 }

@@ -22,18 +22,25 @@ final class JoinScorer {
   private final PageGrams pageGrams;
   /** What is read of each piece's text, by piece index. */
   private final PieceText[] texts;
+  /** Which pieces are subtitles, and what is printed right after each. */
+  private final LayoutRepair.PageLayout page;
 
   /**
    * One decision's score and its evidence in words.
    *
+   * @param strongText the texts show the join beyond chance: a dictionary word across the break, or four characters
+   *     across it that occur elsewhere on the page (a start that cannot begin a sentence, or three characters, are
+   *     suggestive only)
    * @param textual the texts themselves suggest the join (a word across the break, a start that cannot
    *     begin a sentence, a fragment), as opposed to context alone (position, places)
    * @param evidence null when the join falls short: nobody reads why a join was not made
    */
-  record Join(Piece a, Piece b, double score, boolean adjacent, boolean textual, String evidence) {}
+  record Join(Piece a, Piece b, double score, boolean adjacent, boolean textual, boolean strongText, String evidence) {}
 
-  JoinScorer(Lexicon lexicon, List<String> pageLines, List<Piece> pieces) {
+  JoinScorer(Lexicon lexicon, List<String> pageLines, LayoutRepair.PageLayout page) {
     this.lexicon = lexicon;
+    this.page = page;
+    List<Piece> pieces = page.pieces;
     this.texts = new PieceText[pieces.size()];
     // The first two units of any gram gramAcross asks about: it starts in the Han end of an open piece (or anywhere
     // in its last three units next to a surrogate) and goes on in that piece or with the first unit of another.
@@ -70,7 +77,8 @@ final class JoinScorer {
       throw new IllegalArgumentException(a.where() + " ends its sentence: there is nothing to continue");
     }
     double score = 0;
-    boolean adjacent = b.index() == a.index() + 1 && b.run() == a.run();
+    // across a section label or a dateline no sentence runs on: what is printed after it is not "right after"
+    boolean adjacent = b.index() == page.nextText(a) && b.gapBefore() != Piece.Gap.SECTION;
     if (adjacent) {
       score += b.gapBefore() == Piece.Gap.LINE ? 6 : 3;
     }
@@ -88,7 +96,7 @@ final class JoinScorer {
     }
     boolean fragment = false;
     if (!adjacent) {
-      if (previous == null || !texts[previous.index()].open) {
+      if (previous == null || !page.open(previous)) {
         score += 1;
       } else {
         score -= 1; // the piece printed before b is open too: b is most likely its continuation
@@ -126,7 +134,7 @@ final class JoinScorer {
       score += word.isPresent() ? gramScore : gramScore / 2;
     }
     if (score < threshold) {
-      return new Join(a, b, 0, adjacent, textual, null);
+      return new Join(a, b, 0, adjacent, textual, strong(word, gram), null);
     }
     List<String> why = new ArrayList<>();
     if (adjacent) {
@@ -146,8 +154,17 @@ final class JoinScorer {
     if (!adjacent && a.run() != b.run() && blockPlaces > 0) {
       why.add("its block names " + placeWords.get());
     }
-    return new Join(a, b, score, adjacent, textual,
+    return new Join(a, b, score, adjacent, textual, strong(word, gram),
         "…" + tailOf(tail.text) + "|" + headOf(head.text) + "…: " + String.join("; ", why));
+  }
+
+  private static boolean strong(Optional<String> word, String gram) {
+    return word.isPresent() || (gram != null && gram.length() >= 4);
+  }
+
+  /** Whether the piece opens the way sentences and paragraphs do (2026年, 一是, 我们). */
+  boolean opensSentence(Piece p) {
+    return texts[p.index()].opensSentence;
   }
 
   /** Up to 4 characters across the break (at least one from each side) that occur as such elsewhere on the page. */

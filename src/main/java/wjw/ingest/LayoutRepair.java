@@ -23,6 +23,12 @@ final class LayoutRepair {
    */
   static final long MAX_PAIRS = 100_000;
 
+  /** Why a paragraph is a subtitle, added to its attribution's evidence. */
+  static final String SUBTITLE_EVIDENCE = "; a short unpunctuated line of its own that nothing continues: the subtitle";
+
+  /** A line this many times longer than the short line before it was not wrapped from it. */
+  static final int WRAP_RATIO = 2;
+
   /**
    * The repaired runs: paragraphs per run (0 = lead), the run each text line ended up in, and a note for the reviewer
    * when the page was too large for the whole repair (null otherwise).
@@ -40,14 +46,16 @@ final class LayoutRepair {
    */
   Result repair(List<List<TextLine>> runs, List<String> provinces, List<String> pageLines) {
     PageLayout page = new PageLayout(runs, provinces);
-    JoinScorer scorer = new JoinScorer(lexicon, pageLines, page.pieces);
+    JoinScorer scorer = new JoinScorer(lexicon, pageLines, page);
     long pairs = page.openCount() * (long) page.pieces.size();
     if (pairs > MAX_PAIRS) {
       Joins joins = Joins.adjacent(page, scorer);
+      page.settleSubtitles(joins);
       return assemble(page, joins, new BlockMoves(page, joins), "page too large for layout repair (" + pairs
           + " fragment-piece pairs, limit " + MAX_PAIRS + "): only lines printed one after the other were rejoined");
     }
     Joins joins = Joins.choose(page, scorer);
+    page.settleSubtitles(joins);
     BlockMoves moves = new BlockMoves(page, joins);
     moves.followContinuations();
     moves.followPlaces();
@@ -70,7 +78,12 @@ final class LayoutRepair {
           lines.addAll(p.lines());
           p.lines().forEach(l -> runOfLine.put(l, run));
         }
-        paragraphs.add(new Paragraph(text.toString(), lines, moves.attribution(head)));
+        boolean subtitle = page.subtitle(page.pieces.get(head));
+        Attribution why = moves.attribution(head);
+        if (subtitle) {
+          why = new Attribution(why.rule(), why.evidence() + SUBTITLE_EVIDENCE, why.confidence());
+        }
+        paragraphs.add(new Paragraph(text.toString(), lines, why, subtitle ? Paragraph.SUBTITLE : Paragraph.TEXT));
       }
       out.add(paragraphs);
     }
@@ -82,8 +95,22 @@ final class LayoutRepair {
     final List<Piece> pieces = new ArrayList<>();
     final List<List<Piece>> runs = new ArrayList<>();
     final List<String> provinces;
-    private final List<Map<String, Integer>> places = new ArrayList<>();
+    /**
+     * Per piece: the provinces its places show it belongs to ({@link PlaceEvidence}), with how many times; those it
+     * says so outright; the places themselves, as printed; and every province it names at all.
+     */
+    private final List<Map<String, Integer>> owns = new ArrayList<>();
+    private final List<Map<String, Integer>> strongOwns = new ArrayList<>();
+    private final List<List<PlaceEvidence.Owner>> evidence = new ArrayList<>();
+    private final List<Map<String, Integer>> named = new ArrayList<>();
     private final int[] nextNaming;
+    /** How each piece's line was handed in, and whether it turned out a subtitle (closed, never joined). */
+    private final TextLine.Kind[] kinds;
+    private final boolean[] subtitle;
+    /** Whether each piece's text ends mid-sentence ({@link Piece#open}), read once: joins ask for every pair. */
+    private final boolean[] openText;
+    /** The next piece in the same run that is not a subtitle, or -1: what "printed right after" means for joins. */
+    private final int[] nextText;
     /** The provinces of the page's statements (runs 1 on). */
     private final java.util.Set<String> statementProvinces = new java.util.HashSet<>();
 
@@ -95,6 +122,11 @@ final class LayoutRepair {
       // 全区 ("the whole region") names the autonomous region speaking, when the page has just one
       List<String> regions = provinces.stream().filter(p -> p != null && p.endsWith("自治区")).distinct().toList();
       String region = regions.size() == 1 ? regions.get(0) : null;
+      int total = lines.stream().mapToInt(List::size).sum();
+      kinds = new TextLine.Kind[total];
+      subtitle = new boolean[total];
+      openText = new boolean[total];
+      nextText = new int[total];
       for (int r = 0; r < lines.size(); r++) {
         List<Piece> run = new ArrayList<>();
         List<TextLine> ls = lines.get(r);
@@ -102,48 +134,87 @@ final class LayoutRepair {
           TextLine l = ls.get(k);
           Piece p = new Piece(pieces.size(), r, List.of(l.number()), l.text(), k == 0 ? Piece.Gap.BLANK : l.gap(),
               k == 0, k == ls.size() - 1);
+          kinds[p.index()] = l.kind();
+          subtitle[p.index()] = l.kind() == TextLine.Kind.SUBTITLE;
+          openText[p.index()] = p.open();
           pieces.add(p);
           run.add(p);
-          Map<String, Integer> named = placesNamed(l.text());
-          if (region != null) {
-            int n = occurrences(l.text(), "全区");
-            if (n > 0) named.merge(region, n, Integer::sum);
+          PlaceEvidence.Reading reading = PlaceEvidence.read(l.text(), region, l.caption());
+          Map<String, Integer> owned = new HashMap<>();
+          Map<String, Integer> outright = new HashMap<>();
+          for (PlaceEvidence.Owner o : reading.owners()) {
+            owned.merge(o.province(), 1, Integer::sum);
+            if (o.strong()) outright.merge(o.province(), 1, Integer::sum);
           }
-          ProvinceAliases.named(l.text()).forEach((province, n) -> named.merge(province, n, Integer::sum));
-          places.add(named);
+          owns.add(owned);
+          strongOwns.add(outright);
+          evidence.add(reading.owners());
+          named.add(reading.named());
         }
         runs.add(run);
       }
+      linkText();
       nextNaming = new int[pieces.size()];
       for (int i = pieces.size() - 1; i >= 0; i--) {
-        boolean names = !places.get(i).isEmpty();
+        boolean names = !named.get(i).isEmpty();
         boolean sameRunNext = i + 1 < pieces.size() && pieces.get(i + 1).run() == pieces.get(i).run();
         nextNaming[i] = names ? i : sameRunNext ? nextNaming[i + 1] : -1;
       }
     }
 
-    /**
-     * Provinces a line names as places, leaving out names inside an institution's name: the
-     * 北京协和医院 in 河北's plan is a hospital Hebei builds with, not a reference to 北京.
-     */
-    private static int occurrences(String text, String word) {
-      int n = 0;
-      for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) n++;
-      return n;
+    /** A short unpunctuated line under a header or among the lead: a subtitle unless the text shows it goes on. */
+    boolean subtitleCandidate(Piece p) {
+      return kinds[p.index()] == TextLine.Kind.SUBTITLE_CANDIDATE;
     }
 
-    private static Map<String, Integer> placesNamed(String text) {
-      Map<String, Integer> named = new HashMap<>();
-      for (PlaceMention m : Places.mentions(text)) {
-        if (!INSTITUTION.matcher(text).region(m.end(), text.length()).lookingAt()) {
-          named.merge(m.province(), 1, Integer::sum);
+    /**
+     * Whether b, printed right after the subtitle candidate a, reads as a paragraph of its own after it: a blank line
+     * between, b opening the way sentences do, or a far longer b on the very next line (a line wrapped in a column
+     * fills it; a subtitle does not).
+     */
+    boolean printedApart(Piece a, Piece b, JoinScorer scorer) {
+      return b.gapBefore() == Piece.Gap.BLANK || b.gapBefore() == Piece.Gap.SECTION || scorer.opensSentence(b)
+          || (b.gapBefore() == Piece.Gap.LINE && b.text().length() >= WRAP_RATIO * a.text().length());
+    }
+
+    /**
+     * Once the joins are chosen: a subtitle candidate that nothing continues is a subtitle (closed, marked as such);
+     * one that got a continuation was a fragment of a sentence.
+     */
+    void settleSubtitles(Joins joins) {
+      boolean changed = false;
+      for (Piece p : pieces) {
+        if (subtitleCandidate(p) && joins.next[p.index()] < 0) {
+          subtitle[p.index()] = true;
+          changed = true;
         }
       }
-      return named;
+      if (changed) linkText();
     }
 
-    private static final java.util.regex.Pattern INSTITUTION = java.util.regex.Pattern.compile(
-        "(?:大学|学院|医院|协和|医科|中医药大学|儿童医院|肿瘤医院|人民医院|中心医院)");
+    private void linkText() {
+      int next = -1;
+      for (int i = pieces.size() - 1; i >= 0; i--) {
+        boolean sameRun = next >= 0 && pieces.get(next).run() == pieces.get(i).run();
+        nextText[i] = sameRun ? next : -1;
+        if (!subtitle[i]) next = i;
+        else if (!sameRun) next = -1;
+      }
+    }
+
+    boolean subtitle(Piece p) {
+      return subtitle[p.index()];
+    }
+
+    /** The piece ends in an open sentence that may go on elsewhere: never a subtitle's. */
+    boolean open(Piece p) {
+      return !subtitle[p.index()] && openText[p.index()];
+    }
+
+    /** The next text piece printed in p's run, subtitles skipped, or -1. */
+    int nextText(Piece p) {
+      return nextText[p.index()];
+    }
 
     /** The first piece at or after {@code index} in the same run that names a place, or -1. */
     int nextNaming(int index) {
@@ -155,7 +226,7 @@ final class LayoutRepair {
     }
 
     long openCount() {
-      return pieces.stream().filter(Piece::open).count();
+      return pieces.stream().filter(this::open).count();
     }
 
     String province(int run) {
@@ -167,27 +238,41 @@ final class LayoutRepair {
       return p.firstInRun() ? null : pieces.get(p.index() - 1);
     }
 
-    /** How often the pieces name the province (0 for a null province). */
-    int mentions(List<Piece> ps, String province) {
+    /** How often the pieces' places show they belong to the province (0 for a null province). */
+    int owns(List<Piece> ps, String province) {
+      return count(owns, ps, province);
+    }
+
+    /** How often the pieces say outright they belong to the province (0 for a null province). */
+    int strongOwns(List<Piece> ps, String province) {
+      return count(strongOwns, ps, province);
+    }
+
+    /** How often the pieces name the province at all, evidence or mention (0 for a null province). */
+    int names(List<Piece> ps, String province) {
+      return count(named, ps, province);
+    }
+
+    private static int count(List<Map<String, Integer>> byPiece, List<Piece> ps, String province) {
       if (province == null) {
         return 0;
       }
       int n = 0;
       for (Piece p : ps) {
-        n += places.get(p.index()).getOrDefault(province, 0);
+        n += byPiece.get(p.index()).getOrDefault(province, 0);
       }
       return n;
     }
 
     /**
-     * What piece i's places say about the statement of province mine (null for none): 1 it names mine and no
-     * other statement's province, -1 another statement's and not mine, 0 neither or both.
+     * What piece i's places say about the statement of province mine (null for none): 1 they show it is mine and
+     * name no other statement's province, -1 they name another statement's province and show nothing of mine, 0
+     * neither or both (a mere mention of another province counts against, never for).
      */
     int placeVerdict(int i, String mine) {
-      Map<String, Integer> named = places.get(i);
-      boolean theirs = mine != null && named.getOrDefault(mine, 0) > 0;
+      boolean theirs = mine != null && owns.get(i).getOrDefault(mine, 0) > 0;
       boolean other = false;
-      for (Map.Entry<String, Integer> e : named.entrySet()) {
+      for (Map.Entry<String, Integer> e : named.get(i).entrySet()) {
         if (e.getValue() > 0 && !e.getKey().equals(mine) && statementProvinces.contains(e.getKey())) {
           other = true;
           break;
@@ -209,17 +294,14 @@ final class LayoutRepair {
       return run.subList(p.index() - run.get(0).index(), run.size());
     }
 
-    /** The place names in the pieces that belong to the province, for evidence messages. */
+    /** The places in the pieces that show they belong to the province, for evidence messages. */
     String placeNames(List<Piece> ps, String province) {
       List<String> names = new ArrayList<>();
       for (Piece p : ps) {
-        for (PlaceMention m : Places.mentions(p.text())) {
-          if (m.province().equals(province) && !names.contains(m.name())) {
-            names.add(m.name());
+        for (PlaceEvidence.Owner o : evidence.get(p.index())) {
+          if (o.province().equals(province) && !names.contains(o.name())) {
+            names.add(o.name());
           }
-        }
-        for (String alias : ProvinceAliases.found(p.text(), province)) {
-          if (!names.contains(alias)) names.add(alias);
         }
       }
       return String.join("、", names) + " (" + province + ")";
@@ -243,7 +325,7 @@ final class LayoutRepair {
 
     static Joins choose(PageLayout page, JoinScorer scorer) {
       Joins joins = new Joins(page);
-      List<Piece> open = page.pieces.stream().filter(Piece::open).toList();
+      List<Piece> open = page.pieces.stream().filter(page::open).toList();
       int n = page.pieces.size();
       double[][] weight = new double[open.size()][n];
       JoinScorer.Join[][] found = new JoinScorer.Join[open.size()][n];
@@ -257,7 +339,7 @@ final class LayoutRepair {
         }
         double[] places = placesByRun[a.run()];
         for (Piece b : page.pieces) {
-          if (b == a || !allowed(a, b)) continue;
+          if (b == a || page.subtitle(b) || !allowed(a, b)) continue;
           if (Double.isNaN(places[b.index()])) places[b.index()] = blockPlaces(page, a, b);
           JoinScorer.Join j = scorer.score(a, b, page.previous(b), places[b.index()], () -> placeWords(page, a, b));
           weight[i][b.index()] = j.score();
@@ -268,10 +350,23 @@ final class LayoutRepair {
       // right after it can continue it; otherwise the text itself must point there.
       for (int i = 0; i < open.size(); i++) {
         Piece a = open.get(i);
-        boolean nextFits = a.index() + 1 < n && weight[i][a.index() + 1] > 0 && found[i][a.index() + 1].adjacent();
+        int next = page.nextText(a);
+        boolean nextFits = next >= 0 && weight[i][next] > 0 && found[i][next].adjacent();
         if (!nextFits) continue;
         for (int c = 0; c < n; c++) {
           if (found[i][c] != null && !found[i][c].adjacent() && !found[i][c].textual()) weight[i][c] = 0;
+        }
+      }
+      // A subtitle candidate goes on only where the text itself shows it (a word or four characters across the break),
+      // wherever that is printed: a subtitle printed as a paragraph of its own is followed by text it does not
+      // continue. Wrapped onto the next line, or interrupted by a caption, it is a fragment like any other.
+      for (int i = 0; i < open.size(); i++) {
+        Piece a = open.get(i);
+        if (!page.subtitleCandidate(a)) continue;
+        int next = page.nextText(a);
+        boolean apart = next < 0 || page.printedApart(a, page.pieces.get(next), scorer);
+        for (int c = 0; c < n; c++) {
+          if (found[i][c] != null && !found[i][c].strongText() && (apart || c != next)) weight[i][c] = 0;
         }
       }
       int[] chosen = Assignment.maximize(weight);
@@ -297,10 +392,11 @@ final class LayoutRepair {
     static Joins adjacent(PageLayout page, JoinScorer scorer) {
       Joins joins = new Joins(page);
       for (Piece a : page.pieces) {
-        int b = a.index() + 1;
-        if (!a.open() || b >= page.pieces.size() || page.pieces.get(b).run() != a.run()) continue;
+        int b = page.nextText(a);
+        if (!page.open(a) || b < 0) continue;
         JoinScorer.Join j = scorer.score(a, page.pieces.get(b), a, 0, () -> "");
-        if (j.score() > 0) {
+        boolean apart = page.printedApart(a, page.pieces.get(b), scorer);
+        if (j.score() > 0 && !(page.subtitleCandidate(a) && apart && !j.strongText())) {
           joins.next[a.index()] = b;
           joins.prev[b] = a.index();
           joins.byContinuation.put(b, j);

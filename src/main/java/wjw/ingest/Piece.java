@@ -15,8 +15,10 @@ record Piece(int index, int run, List<Integer> lines, String text, Gap gapBefore
     LINE,
     /** Blank lines only. */
     BLANK,
-    /** A caption, byline or heading stands between. */
-    INTERRUPTED
+    /** A caption or byline stands between: a photo or a credit may be printed inside a sentence. */
+    INTERRUPTED,
+    /** A headline, page label, dateline or section label stands between: no sentence runs on across it. */
+    SECTION
   }
 
   boolean open() {

@@ -43,7 +43,7 @@ final class PieceText {
     open = ParagraphJoiner.isOpen(text);
     first = text.charAt(0);
     cannotStart = CANNOT_START.indexOf(first) >= 0;
-    opensSentence = !cannotStart && OPENING_STARTS.indexOf(first) >= 0 && SENTENCE_OPENING.matcher(text).find();
+    opensSentence = !cannotStart && opensSentence(text);
     firstSentence = firstSentence(text);
     fragment = isFragment(text, firstSentence);
     heading = isHeading(text, firstSentence);
@@ -51,6 +51,11 @@ final class PieceText {
     endsHan = TextUtil.isHan(text.codePointBefore(text.length()));
     hanAtStart = hanRun(text, 0, Math.min(GRAM_SIDE, text.length()), 1);
     hanAtEnd = hanRun(text, text.length() - 1, Math.min(GRAM_SIDE, text.length()), -1);
+  }
+
+  /** It starts the way sentences and paragraphs open (一是, 首先, 2026年); text is not empty. */
+  static boolean opensSentence(String text) {
+    return OPENING_STARTS.indexOf(text.charAt(0)) >= 0 && SENTENCE_OPENING.matcher(text).find();
   }
 
   /** A short topic sentence (7–20 characters, no comma, ending 。) such as paragraphs in this genre open with. */

@@ -14,47 +14,44 @@ final class ProvinceAliases {
   /** The aliases in the order {@link #ALIASES} iterates them, with a bit for every character one starts with. */
   private static final List<Map.Entry<String, String>> IN_ORDER = List.copyOf(ALIASES.entrySet());
   private static final BitSet FIRST_CHARS = firstChars();
+  /** The positions in {@link #IN_ORDER} of the aliases starting with each character: "中" and "三" are common. */
+  private static final Map<Character, int[]> BY_FIRST_CHAR = byFirstChar();
 
   private ProvinceAliases() {}
 
-  /** The provinces named by alias in text, with how often. */
-  static Map<String, Integer> named(String text) {
-    // One pass over the text; an alias is counted where it starts, occurrences of one alias not overlapping.
-    int[] found = null;
+  /** Every alias in text where it starts (occurrences of one alias not overlapping), in text order. */
+  static List<PlaceMention> mentions(String text) {
+    List<PlaceMention> found = null;
     int[] freeFrom = null;
     for (int at = 0; at < text.length(); at++) {
-      char c = text.charAt(at);
-      if (!FIRST_CHARS.get(c)) {
+      if (!FIRST_CHARS.get(text.charAt(at))) {
         continue;
       }
-      for (int k = 0; k < IN_ORDER.size(); k++) {
+      for (int k : BY_FIRST_CHAR.get(text.charAt(at))) {
         String alias = IN_ORDER.get(k).getKey();
-        if (alias.charAt(0) == c && text.startsWith(alias, at)) {
-          if (found == null) {
-            found = new int[IN_ORDER.size()];
+        if (text.startsWith(alias, at)) {
+          if (freeFrom == null) {
             freeFrom = new int[IN_ORDER.size()];
+            found = new java.util.ArrayList<>();
           }
           if (at >= freeFrom[k]) {
-            found[k]++;
+            found.add(new PlaceMention(alias, IN_ORDER.get(k).getValue(), at, at + alias.length()));
             freeFrom[k] = at + alias.length();
           }
         }
       }
     }
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (int k = 0; found != null && k < IN_ORDER.size(); k++) {
-      if (found[k] > 0) {
-        counts.merge(IN_ORDER.get(k).getValue(), found[k], Integer::sum);
-      }
-    }
-    return counts;
+    return found == null ? List.of() : found;
   }
 
-  /** The aliases of the province found in text, for evidence messages. */
-  static java.util.List<String> found(String text, String province) {
-    return ALIASES.entrySet().stream()
-        .filter(e -> e.getValue().equals(province) && text.contains(e.getKey()))
-        .map(Map.Entry::getKey).toList();
+  private static Map<Character, int[]> byFirstChar() {
+    Map<Character, List<Integer>> positions = new java.util.HashMap<>();
+    for (int k = 0; k < IN_ORDER.size(); k++) {
+      positions.computeIfAbsent(IN_ORDER.get(k).getKey().charAt(0), c -> new java.util.ArrayList<>()).add(k);
+    }
+    Map<Character, int[]> byFirst = new java.util.HashMap<>();
+    positions.forEach((c, ks) -> byFirst.put(c, ks.stream().mapToInt(Integer::intValue).toArray()));
+    return Map.copyOf(byFirst);
   }
 
   private static BitSet firstChars() {

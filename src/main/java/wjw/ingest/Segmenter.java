@@ -1,11 +1,7 @@
 package wjw.ingest;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Splits the text of one newspaper page into headline, lead, byline and per-commission statements, repairing the
@@ -15,19 +11,9 @@ public final class Segmenter {
 
   static final String NOTE_NO_HEADERS = "no statement headers found: all body text indexed as one statement";
   static final String NOTE_NO_TEXT = "no statement text found";
+  static final String NOTE_LIST = " header-like lines with no statement of their own (a list of people) kept as text";
   static final String NOTE_NO_YEAR = "no year found";
   static final String NOTE_FAILED = "segmentation failed, page kept as one statement: ";
-
-  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}(?!#)");
-  // #话题# is a hashtag, not a heading.
-  private static final Pattern HASHTAG = Pattern.compile("^#[^#\\s]+#$");
-  private static final Pattern MARKDOWN_PREFIX = Pattern.compile("^#{1,6}[\\s\\p{Z}]*");
-  private static final Set<String> STANDALONE_BYLINE_TAIL = Set.of("联合采写", "联合报道");
-  private static final String HEADLINE_FORBIDDEN = "，。！？；,;!?：:…";
-  private static final int MAX_HEADLINE_LENGTH = 30;
-  // Two or more short phrases set apart by spaces, as headlines are printed: 以人为本 健康优先.
-  private static final Pattern PHRASED_HEADLINE = Pattern.compile(
-      "^[\\p{IsHan}“”‘’《》·、]{2,16}(?:[\\s\\p{Z}]+[\\p{IsHan}“”‘’《》·、0-9]{2,16})+$");
 
   private final HeaderParser headerParser = new HeaderParser();
   private final BylineParser bylineParser = new BylineParser();
@@ -99,10 +85,6 @@ public final class Segmenter {
     };
   }
 
-  /** What sets names apart in a caption: whitespace and list marks. */
-  private static boolean isCaptionSeparator(char c) {
-    return isRegexSpace(c) || c == '、' || c == '，' || c == ',';
-  }
 
   private Article fallback(String source, String articleId, String text, Throwable error) {
     String[] raw = splitLines(text);
@@ -128,13 +110,10 @@ public final class Segmenter {
     private final String source;
     private final String articleId;
     private final String[] lines;
-    private final LineRole[] roles;
-    private final List<List<HeaderParser.Header>> headers = new ArrayList<>();
-    private final Set<String> officialNames = new HashSet<>();
-    private int longestName;
-    private final Set<String> reporters = new LinkedHashSet<>();
-    private String headline;
+    private List<List<HeaderParser.Header>> headers;
+    private PageRoles page;
     private int firstHeader = -1;
+    private int droppedHeaders;
 
     Run(String source, String articleId, String text) {
       this.source = source;
@@ -144,215 +123,15 @@ public final class Segmenter {
       for (int i = 0; i < lines.length; i++) {
         lines[i] = TextUtil.trim(lines[i]);
       }
-      roles = new LineRole[lines.length];
     }
 
     Article article() {
-      findHeaders();
-      classifyArticleLines();
-      if (headline == null) {
-        findHeadline();
-      }
-      for (int i = 0; i < lines.length; i++) {
-        if (!lines[i].isEmpty() && roles[i] == null) {
-          roles[i] = firstHeader >= 0 && i < firstHeader ? LineRole.LEAD : LineRole.STATEMENT;
-        }
-      }
+      HeaderFinder.Found found = new HeaderFinder(headerParser, lines).find();
+      headers = found.byLine();
+      firstHeader = found.firstHeader();
+      droppedHeaders = found.dropped();
+      page = new PageRoles(lines, found, bylineParser);
       return assemble();
-    }
-
-    private void findHeaders() {
-      for (int i = 0; i < lines.length; i++) {
-        List<HeaderParser.Header> found = lines[i].isEmpty() ? List.of() : headerParser.parseAll(lines[i]);
-        headers.add(found);
-        if (!found.isEmpty()) {
-          roles[i] = LineRole.HEADER;
-          for (HeaderParser.Header h : found) {
-            officialNames.add(h.official().name());
-            longestName = Math.max(longestName, h.official().name().length());
-          }
-          if (firstHeader < 0) {
-            firstHeader = i;
-          }
-        }
-      }
-    }
-
-    /** Markdown headings, captions and bylines: lines that are never text, wherever they sit. */
-    private void classifyArticleLines() {
-      for (int i = 0; i < lines.length; i++) {
-        String line = lines[i];
-        if (line.isEmpty() || roles[i] != null) {
-          continue;
-        }
-        if (line.charAt(0) == '#' && MARKDOWN_HEADING.matcher(line).find() && !HASHTAG.matcher(line).matches()) {
-          roles[i] = LineRole.HEADLINE;
-          String h = TextUtil.trim(MARKDOWN_PREFIX.matcher(line).replaceFirst(""));
-          if (headline == null && !h.isEmpty()) {
-            headline = h;
-          }
-        } else if (isCaption(line)) {
-          roles[i] = LineRole.CAPTION;
-        } else if (STANDALONE_BYLINE_TAIL.contains(line)) {
-          // 联合采写 is never statement text, even when something got between it and its byline.
-          roles[i] = LineRole.BYLINE;
-        } else if (bylineParser.isBylineStart(line)) {
-          roles[i] = LineRole.BYLINE;
-          reporters.addAll(bylineParser.reporters(line));
-          int next = nextNonBlank(i + 1);
-          if (next >= 0 && roles[next] == null && bylineParser.isBylineTail(lines[next])) {
-            roles[next] = LineRole.BYLINE;
-            reporters.addAll(bylineParser.reporters(lines[next]));
-            i = next;
-          }
-        }
-      }
-    }
-
-    /** A line holding only names of officials named in headers anywhere on the page. */
-    private boolean isCaption(String line) {
-      if (officialNames.isEmpty() || line.length() > 100) {
-        return false;
-      }
-      // names set apart by spaces or list marks (张波、王栩冬), or one name printed letter-spaced: 张 波
-      return allNames(line) || isSpacedName(line);
-    }
-
-    /** The line without its spaces is one official's name. */
-    private boolean isSpacedName(String line) {
-      StringBuilder kept = new StringBuilder();
-      for (int i = 0; i < line.length(); i++) {
-        char c = line.charAt(i);
-        if (!isRegexSpace(c)) {
-          if (kept.length() == longestName) {
-            return false; // longer than any name: most lines are told apart here
-          }
-          kept.append(c);
-        }
-      }
-      return officialNames.contains(kept.toString());
-    }
-
-    /** Every run of characters between caption separators is an official's name (true when there is none). */
-    private boolean allNames(String line) {
-      int start = -1;
-      for (int i = 0; i <= line.length(); i++) {
-        boolean separator = i == line.length() || isCaptionSeparator(line.charAt(i));
-        if (!separator && start < 0) {
-          start = i;
-        } else if (separator && start >= 0) {
-          if (!officialNames.contains(line.substring(start, i))) {
-            return false;
-          }
-          start = -1;
-        }
-      }
-      return true;
-    }
-
-    /**
-     * A headline without markdown: a short unpunctuated line, preferably printed as spaced phrases; before the first
-     * header it must not be the tail of an open lead line.
-     */
-    private void findHeadline() {
-      int end = firstHeader >= 0 ? firstHeader : lines.length;
-      int pick = firstMatching(0, end, true);
-      if (pick < 0) {
-        pick = firstHeader >= 0 ? shortLineBeforeHeaders(end) : firstLineIfShort();
-      }
-      if (pick < 0 && firstHeader >= 0) {
-        pick = standalonePhrasedLineAfterHeaders();
-      }
-      if (pick >= 0) {
-        roles[pick] = LineRole.HEADLINE;
-        headline = lines[pick];
-      }
-    }
-
-    private int firstMatching(int from, int to, boolean phrased) {
-      for (int i = from; i < to; i++) {
-        if (roles[i] == null && !lines[i].isEmpty() && looksLikeHeadline(lines[i])
-            && (!phrased || PHRASED_HEADLINE.matcher(lines[i]).matches())) {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    /**
-     * The first short unpunctuated line that does not continue an open line; failing that the last one, since a
-     * headline may follow a lead the extraction cut short.
-     */
-    private int shortLineBeforeHeaders(int end) {
-      boolean previousOpen = false;
-      int last = -1;
-      for (int i = 0; i < end; i++) {
-        if (roles[i] != null || lines[i].isEmpty()) {
-          continue;
-        }
-        if (looksLikeHeadline(lines[i])) {
-          if (!previousOpen) {
-            return i;
-          }
-          last = i;
-        }
-        previousOpen = ParagraphJoiner.isOpen(lines[i]);
-      }
-      return last;
-    }
-
-    /**
-     * A spaced-phrase line among the statements is taken as the headline only when it stands alone (blank lines
-     * around it) after closed text: a spaced phrase inside running text is more likely damaged text.
-     */
-    private int standalonePhrasedLineAfterHeaders() {
-      boolean previousOpen = false;
-      for (int i = firstHeader; i < lines.length; i++) {
-        if (lines[i].isEmpty() || (roles[i] != null && roles[i] != LineRole.HEADER)) {
-          continue;
-        }
-        if (roles[i] == LineRole.HEADER) {
-          previousOpen = false;
-          continue;
-        }
-        boolean alone = (i == 0 || lines[i - 1].isEmpty()) && (i + 1 >= lines.length || lines[i + 1].isEmpty());
-        if (alone && !previousOpen && looksLikeHeadline(lines[i]) && PHRASED_HEADLINE.matcher(lines[i]).matches()) {
-          return i;
-        }
-        previousOpen = ParagraphJoiner.isOpen(lines[i]);
-      }
-      return -1;
-    }
-
-    private int firstLineIfShort() {
-      for (int i = 0; i < lines.length; i++) {
-        if (roles[i] == null && !lines[i].isEmpty()) {
-          return looksLikeHeadline(lines[i]) ? i : -1;
-        }
-      }
-      return -1;
-    }
-
-    private boolean looksLikeHeadline(String line) {
-      int length = line.codePointCount(0, line.length());
-      if (length < 2 || length > MAX_HEADLINE_LENGTH) {
-        return false;
-      }
-      for (int i = 0; i < line.length(); i++) {
-        if (HEADLINE_FORBIDDEN.indexOf(line.charAt(i)) >= 0) {
-          return false;
-        }
-      }
-      return line.codePoints().anyMatch(TextUtil::isHan);
-    }
-
-    private int nextNonBlank(int from) {
-      for (int i = from; i < lines.length; i++) {
-        if (!lines[i].isEmpty()) {
-          return i;
-        }
-      }
-      return -1;
     }
 
     private Article assemble() {
@@ -362,13 +141,16 @@ public final class Segmenter {
       boolean inHeaderGroup = false; // no statement text since the last header
       int lastText = -2; // index of the last text line, to tell hard-wrapped lines from paragraphs
       boolean interrupted = false; // a caption, byline or heading since the last text line
+      boolean section = false; // a headline, page label, dateline or section label since the last text line
+      TextLine.Caption caption = null; // the photo caption printed since the last text line
       for (int i = 0; i < lines.length; i++) {
         if (lines[i].isEmpty()) {
           continue;
         }
         int number = i + 1;
-        Piece.Gap gap = interrupted ? Piece.Gap.INTERRUPTED : lastText == i - 1 ? Piece.Gap.LINE : Piece.Gap.BLANK;
-        switch (roles[i]) {
+        Piece.Gap gap = section ? Piece.Gap.SECTION : interrupted ? Piece.Gap.INTERRUPTED
+            : lastText == i - 1 ? Piece.Gap.LINE : Piece.Gap.BLANK;
+        switch (page.role(i)) {
           case HEADER -> {
             for (HeaderParser.Header h : headers.get(i)) {
               if (current != null && inHeaderGroup && current.key.equals(h.organizationKey())) {
@@ -381,23 +163,34 @@ public final class Segmenter {
             }
             lastText = -2;
             interrupted = false;
+            section = false;
+            caption = null;
           }
           case STATEMENT -> {
             if (current == null) {
               current = new StatementBuilder(articleId + "-" + (builders.size() + 1), null);
               builders.add(current);
             }
-            current.lines.add(new TextLine(number, lines[i], gap));
+            current.lines.add(new TextLine(number, page.text(i), gap, page.kind(i), caption));
             inHeaderGroup = false;
             lastText = i;
             interrupted = false;
+            section = false;
+            caption = null;
           }
           case LEAD -> {
-            lead.add(new TextLine(number, lines[i], gap));
+            lead.add(new TextLine(number, page.text(i), gap, page.kind(i), caption));
             lastText = i;
             interrupted = false;
+            section = false;
+            caption = null;
           }
-          default -> interrupted = true; // headline, byline, caption: article data, they do not end a statement
+          case CAPTION -> {
+            interrupted = true; // article data: it does not end a statement
+            caption = page.captions().captionOf(lines[i]);
+          }
+          case HEADLINE, PAGE_LABEL, DATELINE, SECTION_LABEL -> section = true;
+          default -> interrupted = true; // a byline: article data, it does not end a statement
         }
       }
 
@@ -423,7 +216,7 @@ public final class Segmenter {
         if (lines[i].isEmpty()) {
           continue;
         }
-        LineRole role = roles[i];
+        LineRole role = page.role(i);
         String statementId = null;
         if (role == LineRole.LEAD || role == LineRole.STATEMENT) {
           int run = repaired.runOfLine().getOrDefault(i + 1, 0);
@@ -436,6 +229,9 @@ public final class Segmenter {
       if (firstHeader < 0) {
         notes.add(NOTE_NO_HEADERS);
       }
+      if (droppedHeaders > 0) {
+        notes.add(droppedHeaders + NOTE_LIST);
+      }
       if (statements.isEmpty() || statements.stream().allMatch(s -> s.paragraphs().isEmpty())) {
         notes.add(NOTE_NO_TEXT);
       }
@@ -445,7 +241,7 @@ public final class Segmenter {
       if (repaired.note() != null) {
         notes.add(repaired.note());
       }
-      return new Article(source, articleId, year, null, headline, leadText, List.copyOf(reporters), statements,
+      return new Article(source, articleId, year, null, page.headline(), leadText, page.reporters(), statements,
           sourceLines, notes);
     }
   }

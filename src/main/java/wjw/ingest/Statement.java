@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * What one commission (one or more officials under a shared header) says on one page.
- * {@code province} and {@code organization} are null for the single anonymous statement of an
- * article that has no statement headers.
+ * What one speaker, or the officials of one organisation under headers printed together, says on one page.
+ * {@code organization} is as printed; {@code province} comes from place evidence only (the commission's region, the
+ * one province an institution's name places it in) and is null when the header names none (全国政协, 国家疾控局).
+ * Both are null for the single anonymous statement of an article that has no speakers.
  */
 public record Statement(
     String id,

@@ -38,7 +38,9 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
     Map<String, Long> province = new HashMap<>();
     Map<String, Long> official = new HashMap<>();
     Map<Integer, Long> year = new HashMap<>();
+    long withoutProvince = 0;
     for (Counter c : counters) {
+      withoutProvince += c.withoutProvince;
       c.province.forEach((k, v) -> province.merge(k, v, Long::sum));
       c.official.forEach((k, v) -> official.merge(k, v, Long::sum));
       c.year.forEach((k, v) -> year.merge(k, v, Long::sum));
@@ -47,7 +49,11 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
         .sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
         .map(e -> new FacetValue(String.valueOf(e.getKey()), e.getValue()))
         .toList();
-    return new Facets(byCount(province, Integer.MAX_VALUE), years, byCount(official, MAX_OFFICIALS));
+    List<FacetValue> provinces = new java.util.ArrayList<>(byCount(province, Integer.MAX_VALUE));
+    if (withoutProvince > 0) {
+      provinces.add(new FacetValue(Facets.NO_PROVINCE, withoutProvince));
+    }
+    return new Facets(List.copyOf(provinces), years, byCount(official, MAX_OFFICIALS));
   }
 
   private static List<FacetValue> byCount(Map<String, Long> counts, int limit) {
@@ -64,6 +70,7 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
     final Map<String, Long> province = new HashMap<>();
     final Map<String, Long> official = new HashMap<>();
     final Map<Integer, Long> year = new HashMap<>();
+    long withoutProvince;
 
     @Override
     public ScoreMode scoreMode() {
@@ -90,8 +97,9 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
         public void collect(int doc) throws IOException {
           if (province1 != null) {
             if (province1.advanceExact(doc)) provinceCounts[province1.ordValue()]++;
-          } else {
-            count(provinces, doc, provinceCounts);
+            else withoutProvince++;
+          } else if (!count(provinces, doc, provinceCounts)) {
+            withoutProvince++;
           }
           count(officials, doc, officialCounts);
           if (year1 != null) {
@@ -121,12 +129,15 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
       };
     }
 
-    private static void count(SortedSetDocValues values, int doc, long[] counts) throws IOException {
-      if (values.advanceExact(doc)) {
-        for (int i = 0; i < values.docValueCount(); i++) {
-          counts[(int) values.nextOrd()]++;
-        }
+    /** Counts the doc's values; false when it has none. */
+    private static boolean count(SortedSetDocValues values, int doc, long[] counts) throws IOException {
+      if (!values.advanceExact(doc)) {
+        return false;
       }
+      for (int i = 0; i < values.docValueCount(); i++) {
+        counts[(int) values.nextOrd()]++;
+      }
+      return true;
     }
 
     private static void resolve(SortedSetDocValues values, long[] counts, Map<String, Long> into)

@@ -142,7 +142,7 @@ public final class LuceneSearchService implements SearchService {
       for (int i = 0; i < paragraphs.size(); i++) {
         Paragraph p = paragraphs.get(i);
         views.add(new ParagraphView(p.text(), p.lines(), html.isEmpty() ? Html.escape(p.text()) : html.get(i),
-            p.attribution()));
+            p.attribution(), p.role()));
       }
       return Optional.of(new StatementView(id, yearOf(doc), doc.get(Fields.PROVINCE), doc.get(Fields.ORGANIZATION),
           officials(doc), articleRef(doc), doc.get(Fields.TEXT), views));

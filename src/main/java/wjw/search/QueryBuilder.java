@@ -7,6 +7,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -50,7 +51,9 @@ final class QueryBuilder {
   private static Query withFilters(Query text, SearchRequest request) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     all.add(text, BooleanClause.Occur.MUST);
-    if (request.province() != null && !request.province().isBlank()) {
+    if (request.province() != null && request.province().trim().equals(Facets.NO_PROVINCE)) {
+      all.add(new FieldExistsQuery(Fields.PROVINCE), BooleanClause.Occur.MUST_NOT);
+    } else if (request.province() != null && !request.province().isBlank()) {
       String name = Provinces.resolve(request.province().trim())
           .map(Provinces.Province::name).orElse(request.province().trim());
       all.add(new TermQuery(new Term(Fields.PROVINCE, name)), BooleanClause.Occur.FILTER);

@@ -54,7 +54,7 @@ final class PageChecks {
           SourceLine l = byNumber.get(number);
           assertEquals(LineRole.STATEMENT, l.role(), "paragraph line " + number);
           assertEquals(s.id(), l.statementId());
-          joined.append(l.text());
+          joined.append(Markup.text(l.text()));
           statementLines.add(number);
         }
         assertEquals(joined.toString(), p.text(), "paragraph is its lines joined");
@@ -73,7 +73,7 @@ final class PageChecks {
       }
     }
     String leadChars = a.lines().stream().filter(l -> l.role() == LineRole.LEAD)
-        .map(SourceLine::text).collect(Collectors.joining());
+        .map(l -> Markup.text(l.text())).collect(Collectors.joining());
     assertEquals(sorted(leadChars), sorted(a.lead().replace("\n", "")), "lead is exactly the LEAD lines");
   }
 

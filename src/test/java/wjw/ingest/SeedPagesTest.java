@@ -24,6 +24,30 @@ class SeedPagesTest {
     return a;
   }
 
+  /**
+   * A long paragraph printed as a markdown heading in the middle of the page (issue 10) stays in its statement, its
+   * words searchable; the page's headline stays the real one.
+   */
+  @Test
+  void aMarkdownParagraphInTheMiddleOfThePageIsNoHeadline() throws Exception {
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(SEED_2026, StandardCharsets.UTF_8));
+    String paragraph = lines.get(99);
+    assertTrue(paragraph.length() > 60 && paragraph.startsWith("2025年，黑龙江省卫生健康系统"), paragraph);
+    lines.set(99, "# " + paragraph);
+    String text = String.join("\n", lines);
+    Article a = new Segmenter().segment("000_d51fea8ea64b6d2e.txt", text);
+    PageChecks.assertNothingLost(text, a);
+    assertEquals("以人为本 健康优先", a.headline());
+    assertEquals(read(SEED_2026).lead(), a.lead());
+    Statement heilongjiang = a.statements().get(4);
+    assertEquals(List.of("崔枫"), names(heilongjiang));
+    // the line, its markup dropped, still opens the paragraph its sentence runs on in (lines 100 and 102)
+    List<Integer> asPrinted = read(SEED_2026).statements().get(4).paragraphs().get(0).lines();
+    assertTrue(heilongjiang.paragraphs().stream().anyMatch(p -> p.text().startsWith(paragraph)
+        && p.lines().equals(asPrinted)), heilongjiang.text());
+    assertEquals(LineRole.STATEMENT, role(a, 100));
+  }
+
   @Test
   void page2026Metadata() throws Exception {
     Article a = read(SEED_2026);

@@ -220,20 +220,33 @@ class SegmenterTest {
     assertEquals("安徽将推进医改。", b.statements().get(0).text());
   }
 
+  /**
+   * Only a short heading before the first statement is the page's headline (issue 10): a short one among the
+   * statements is the subtitle of the statement it stands in (kept in its text, marked as such), a long one a
+   * paragraph of it; either way its words stay searchable. (Before issue 10 the second heading was page furniture.)
+   */
   @Test
-  void markdownHeadlineAnywhereIsNotText() {
+  void markdownHeadingAmongStatementsIsTheirSubtitleNotTheHeadline() {
+    String longParagraph = "海南将全面推进自贸港医疗卫生建设，" + "持续深化医药卫生体制改革，完善公共卫生体系，".repeat(12) + "不断增强群众获得感。";
     Article a = segment("p.txt", page(
         "## 开局之年 健康先行",
         "迈进2027年，各地谋划新篇。",
         "海南省卫生健康委主任 甲甲",
         "海南将推进",
         "# 第二个标题",
-        "自贸港医疗建设。"));
+        "自贸港医疗建设。",
+        "",
+        "# " + longParagraph));
     assertEquals("开局之年 健康先行", a.headline());
     assertEquals(2027, a.year());
     assertEquals("迈进2027年，各地谋划新篇。", a.lead());
-    assertEquals("海南将推进自贸港医疗建设。", a.statements().get(0).text());
-    assertEquals(LineRole.HEADLINE, role(a, 5));
+    Statement s = a.statements().get(0);
+    assertEquals(List.of("海南将推进自贸港医疗建设。", "第二个标题", longParagraph),
+        s.paragraphs().stream().map(Paragraph::text).toList());
+    assertEquals(List.of(Paragraph.TEXT, Paragraph.SUBTITLE, Paragraph.TEXT),
+        s.paragraphs().stream().map(Paragraph::role).toList());
+    assertEquals(LineRole.STATEMENT, role(a, 5));
+    assertEquals(LineRole.STATEMENT, role(a, 8));
   }
 
   @Test

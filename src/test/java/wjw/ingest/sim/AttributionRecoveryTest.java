@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.function.Executable;
+import wjw.ingest.Article;
 import wjw.ingest.Segmenter;
 
 /**
@@ -23,6 +25,8 @@ import wjw.ingest.Segmenter;
  */
 class AttributionRecoveryTest {
   static final int PAGES = 1000;
+  /** Pages per header family besides the seeds'. */
+  static final int FAMILY_PAGES = 600;
   static final double MIN_CHARS = 0.99;
 
   @Test
@@ -57,6 +61,54 @@ class AttributionRecoveryTest {
             String.format("chars attributed correctly %.2f%% < %.1f%%", 100 * chars, 100 * MIN_CHARS)),
         () -> assertEquals(0, total.lost(), "text lines lost"),
         () -> assertEquals(0, total.duplicated(), "text lines duplicated"));
+  }
+
+  /**
+   * The same damage, headers typeset in every other family (decorations, padded names, colons, compound-title
+   * separators and subtitles mixed in): each family on its own must reach {@link #MIN_CHARS}, losing and duplicating
+   * nothing.
+   */
+  @Test
+  void textEndsUpUnderItsOfficialsWhateverTheHeaders() {
+    Segmenter segmenter = new Segmenter();
+    List<Executable> checks = new ArrayList<>();
+    for (HeaderTypesetter.Family family : HeaderTypesetter.Family.values()) {
+      if (family == HeaderTypesetter.Family.SEED) {
+        continue; // textEndsUpUnderItsOfficials
+      }
+      PageScore total = null;
+      int[] subtitles = new int[2];
+      for (long seed = 1; seed <= FAMILY_PAGES; seed++) {
+        SimulatedPage sim = Simulations.page(seed, family);
+        Article article = segmenter.segment(sim.name(), sim.text());
+        PageScore score = PageScore.of(sim, article);
+        total = total == null ? score : total.plus(score);
+        countSubtitles(sim, article, subtitles);
+      }
+      PageScore t = total;
+      double chars = (double) t.correct() / t.chars();
+      System.out.printf("recovery: family %-10s %d pages, chars attributed correctly %.2f%% (%d/%d), paragraphs intact"
+              + " %.1f%%, lost %d, duplicated %d, subtitles marked %d/%d%n", family, FAMILY_PAGES, 100 * chars,
+          t.correct(), t.chars(), 100.0 * t.intact() / t.paragraphs(), t.lost(), t.duplicated(), subtitles[1],
+          subtitles[0]);
+      checks.add(() -> assertTrue(chars >= MIN_CHARS,
+          String.format("%s: chars attributed correctly %.2f%% < %.1f%%", family, 100 * chars, 100 * MIN_CHARS)));
+      checks.add(() -> assertEquals(0, t.lost(), family + ": text lines lost"));
+      checks.add(() -> assertEquals(0, t.duplicated(), family + ": text lines duplicated"));
+    }
+    assertAll(checks);
+  }
+
+  /** Adds the page's printed subtitles to counts[0], and those segmented as a subtitle paragraph of their own to counts[1]. */
+  private static void countSubtitles(SimulatedPage sim, Article article, int[] counts) {
+    for (LineTruth l : sim.lines()) {
+      if (l.role() == TrueRole.SUBTITLE) {
+        counts[0]++;
+        boolean marked = article.statements().stream().flatMap(s -> s.paragraphs().stream())
+            .anyMatch(p -> p.subtitle() && p.lines().equals(List.of(l.number())));
+        counts[1] += marked ? 1 : 0;
+      }
+    }
   }
 
   /** The moved blocks of a page, by where they were cut: at a paragraph start (@0) or inside one (@mid). */

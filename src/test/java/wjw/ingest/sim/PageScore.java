@@ -39,7 +39,7 @@ public record PageScore(long seed, String page, long chars, long correct, long p
       if (l.role() == TrueRole.HEADER) {
         underHeader = l.statement();
       }
-      if (l.role() != TrueRole.TEXT) {
+      if (!l.role().statementText()) {
         continue;
       }
       chars += l.length();

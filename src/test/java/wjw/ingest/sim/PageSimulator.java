@@ -22,13 +22,30 @@ public final class PageSimulator {
   private static final String CLOSING_MARKS = "”’」』）)】》\"'〉";
   private static final String TERMINATORS = "。！？；!?;…：:";
   private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;！!？?…“”\"]");
-  private static final String[] HEADER_SEPARATORS = {" ", " ", " ", " ", "\u3000", "\u3000", "  ", "   ",
-      "\u3000\u3000", " \u3000"};
+  /** Subtitles a varied family prints under some headers: short phrases, no punctuation. */
+  static final String[] SUBTITLES = {"以人民健康为中心", "守护群众生命健康", "让优质医疗资源更可及", "筑牢公共卫生防线",
+      "深化医改惠及民生", "推动卫生健康高质量发展", "织密基层医疗服务网", "奋力书写健康答卷", "提升群众就医获得感",
+      "守正创新 行稳致远", "强基层 补短板", "医防融合 关口前移", "打造健康城市样板", "数字赋能智慧医疗",
+      "中医药传承创新发展", "人才兴医 科技强卫", "开好局 起好步", "健康优先 惠民为本"};
   private static final String[] TRAILING = {" ", "  ", "\u3000", "\t"};
+  private static final String[] SEED_SEPARATORS = {" ", " ", " ", " ", "\u3000", "\u3000", "  ", "   ",
+      "\u3000\u3000", " \u3000"};
+
+  private final HeaderTypesetter.Family family;
+
+  /** A simulator printing headers as the seeds do. */
+  public PageSimulator() {
+    this(HeaderTypesetter.Family.SEED);
+  }
+
+  /** A simulator printing headers in {@code family}'s layouts (and, for all but the seeds', subtitles under some). */
+  public PageSimulator(HeaderTypesetter.Family family) {
+    this.family = family;
+  }
 
   /** Lays out {@code page} with damage chosen by {@code seed}. */
   public SimulatedPage simulate(TruePage page, long seed) {
-    return new Run(page, seed).layout();
+    return new Run(page, seed, family).layout();
   }
 
   /** How a piece of text follows what was printed before it. */
@@ -60,11 +77,14 @@ public final class PageSimulator {
     final Set<String> names = new HashSet<>();
     final String word;
     final boolean trailingSpaces;
+    final HeaderTypesetter typesetter;
+    final HeaderTypesetter.Family family;
     boolean lastWasText;
 
-    Run(TruePage page, long seed) {
+    Run(TruePage page, long seed, HeaderTypesetter.Family family) {
       this.page = page;
       this.seed = seed;
+      this.family = family;
       this.rnd = new Random(mix(seed));
       page.statements().forEach(s -> names.addAll(s.names()));
       word = chance(0.15) ? "卫生健康委员会" : null;
@@ -74,6 +94,11 @@ public final class PageSimulator {
       }
       if (trailingSpaces) {
         damage.add("trailing spaces");
+      }
+      // its own stream, so the SEED family draws exactly what the simulator drew before families existed
+      typesetter = new HeaderTypesetter(family, new Random(mix(seed) ^ family.ordinal()));
+      if (family != HeaderTypesetter.Family.SEED) {
+        damage.add("headers typeset " + family);
       }
     }
 
@@ -118,8 +143,9 @@ public final class PageSimulator {
         int s = order.get(k);
         Layout l = layouts.get(s);
         l.captionsBeforeHeader.forEach(c -> caption(s, c));
-        headers(s);
+        headers(s, k + 1);
         l.captionsAfterHeader.forEach(c -> caption(s, c));
+        subtitle(s);
         for (int p = 0; p < l.pieces.size(); p++) {
           if (p < l.blockStart || p >= l.blockEnd) {
             piece(s, l, p);
@@ -338,21 +364,34 @@ public final class PageSimulator {
       emit(text.substring(piece.from(), piece.to()), TrueRole.TEXT, s, piece.paragraph(), piece.from(), piece.to());
     }
 
-    private void headers(int s) {
+    private void headers(int s, int number) {
       TrueStatement st = page.statements().get(s);
       blank();
+      String w = word == null ? st.word() : word;
       for (Official o : st.officials()) {
-        String separator = HEADER_SEPARATORS[rnd.nextInt(HEADER_SEPARATORS.length)];
-        String w = word == null ? st.word() : word;
-        emit(st.region() + w + o.title() + separator + o.name(), TrueRole.HEADER, s, -1, 0, 0);
+        // the seeds' family draws from the page's stream, as before families existed
+        List<String> lines = family == HeaderTypesetter.Family.SEED
+            ? List.of(st.region() + w + o.title() + SEED_SEPARATORS[rnd.nextInt(SEED_SEPARATORS.length)] + o.name())
+            : typesetter.header(st.region() + w, o, number);
+        lines.forEach(line -> emit(line, TrueRole.HEADER, s, -1, 0, 0));
       }
+    }
+
+    /** A varied family prints a subtitle under some headers: statement text of its own. */
+    private void subtitle(int s) {
+      if (family == HeaderTypesetter.Family.SEED || !typesetter.chance(0.4)) {
+        return;
+      }
+      String subtitle = SUBTITLES[typesetter.pick(SUBTITLES.length)];
+      blank();
+      emit(subtitle, TrueRole.SUBTITLE, s, -1, 0, subtitle.length());
     }
 
     private void caption(int s, String name) {
       blank();
       blank();
       blank();
-      emit(name, TrueRole.CAPTION, s, -1, 0, 0);
+      emit(typesetter.caption(name), TrueRole.CAPTION, s, -1, 0, 0);
       blank();
     }
 

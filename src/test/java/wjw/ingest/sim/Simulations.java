@@ -8,8 +8,13 @@ public final class Simulations {
 
   private Simulations() {}
 
-  /** The damaged page for {@code seed}, always the same. */
+  /** The damaged page for {@code seed}, headers as the seeds print them; always the same. */
   public static SimulatedPage page(long seed) {
-    return new PageSimulator().simulate(PAGES.get((int) Math.floorMod(seed, (long) PAGES.size())), seed);
+    return page(seed, HeaderTypesetter.Family.SEED);
+  }
+
+  /** The damaged page for {@code seed}, headers typeset in {@code family}; always the same. */
+  public static SimulatedPage page(long seed, HeaderTypesetter.Family family) {
+    return new PageSimulator(family).simulate(PAGES.get((int) Math.floorMod(seed, (long) PAGES.size())), seed);
   }
 }
