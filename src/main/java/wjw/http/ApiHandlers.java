@@ -59,7 +59,7 @@ final class ApiHandlers {
   }
 
   void health(Context ctx) {
-    ctx.json(Responses.Health.of(service.info()));
+    ctx.json(Responses.Health.of(service.info(), service.backend()));
   }
 
   void openApi(Context ctx) {

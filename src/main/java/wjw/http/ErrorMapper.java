@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import wjw.index.ReindexException;
 import wjw.index.ReindexInProgressException;
+import wjw.search.BackendUnavailableException;
 import wjw.search.QueryRejectedException;
 import wjw.search.RequestLimits;
 import wjw.search.SearchStoppedException;
@@ -45,6 +46,10 @@ final class ErrorMapper {
       // 499 (nginx's "client closed request"): nobody reads it, but the request log shows what happened
       return stopped.clientGone() ? ErrorBody.of(CLIENT_CLOSED, typeOf(CLIENT_CLOSED), stopped.getMessage())
           : ErrorBody.of(503, "search_timeout", stopped.getMessage());
+    }
+    if (e instanceof BackendUnavailableException unavailable) {
+      LOG.warn("backend unavailable on {} {}: {}", ctx.method(), ctx.path(), unavailable.getMessage());
+      return ErrorBody.of(503, "backend_unavailable", unavailable.getMessage());
     }
     if (e instanceof ReindexInProgressException busy) {
       return ErrorBody.of(409, "reindex_in_progress", busy.getMessage());

@@ -1,6 +1,7 @@
 package wjw.http;
 
 import java.util.List;
+import wjw.search.BackendStatus;
 import wjw.search.IndexInfo;
 import wjw.search.OfficialView;
 
@@ -8,10 +9,11 @@ import wjw.search.OfficialView;
 public final class Responses {
   private Responses() {}
 
-  /** {@code GET /api/health}. */
-  public record Health(String status, int articles, int statements, IndexVersion index) {
-    static Health of(IndexInfo info) {
-      return new Health("ok", info.articles(), info.statements(), new IndexVersion(info.version(), info.builtAt()));
+  /** {@code GET /api/health}: the live index generation and the engine that serves it. */
+  public record Health(String status, int articles, int statements, IndexVersion index, BackendStatus backend) {
+    static Health of(IndexInfo info, BackendStatus backend) {
+      return new Health("ok", info.articles(), info.statements(), new IndexVersion(info.version(), info.builtAt()),
+          backend);
     }
   }
 

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -19,13 +16,12 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-import wjw.ingest.Official;
 
 /**
  * Writes a generation's catalog while the reindex runs, one article at a time, so nothing about
  * the whole corpus is held in memory: articles go into a small Lucene index of their own
- * ({@code catalog/}, looked up by id and listed newest first from disk), and officials are folded
- * into per-name summaries written as {@code officials.json} at the end.
+ * ({@code catalog/}, looked up by id and listed newest first from disk), and the per-name summaries
+ * of the officials the reindex folded are written as {@code officials.json} at the end.
  */
 final class CatalogWriter implements Closeable {
   static final String DIR = "catalog";
@@ -38,7 +34,6 @@ final class CatalogWriter implements Closeable {
   private final Path generation;
   private final FSDirectory directory;
   private final IndexWriter writer;
-  private final Map<String, OfficialSummary.Builder> officials = new TreeMap<>();
   private int articles;
 
   CatalogWriter(Path generation) throws IOException {
@@ -55,12 +50,6 @@ final class CatalogWriter implements Closeable {
     doc.add(new StoredField(JSON_FIELD, json(article)));
     writer.addDocument(doc);
     articles++;
-    for (CatalogStatement statement : article.statements()) {
-      for (Official official : statement.officials()) {
-        officials.computeIfAbsent(official.name(), OfficialSummary.Builder::new)
-            .add(official.title(), statement.province(), article.year());
-      }
-    }
   }
 
   int articles() {
@@ -68,11 +57,9 @@ final class CatalogWriter implements Closeable {
   }
 
   /** Commits the article index and writes the officials; the caller then publishes the generation. */
-  void finish() throws IOException {
+  void finish(List<OfficialSummary> officials) throws IOException {
     writer.commit();
-    List<OfficialSummary> summaries = new ArrayList<>(officials.size());
-    officials.values().forEach(b -> summaries.add(b.build()));
-    IndexStore.writeJsonDurably(generation.resolve(OFFICIALS), summaries);
+    IndexStore.writeJsonDurably(generation.resolve(OFFICIALS), officials);
   }
 
   @Override

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * {@code reindex.lock}. The OS drops the lock when its process dies, even by {@code kill -9}, so the
  * file a killed reindex leaves behind blocks nothing; it only tells a refused reindex who holds the lock.
  */
-final class ReindexLock implements AutoCloseable {
+final class ReindexLock implements java.io.Closeable {
   static final String FILE = "reindex.lock";
   private static final Pattern HOLDER = Pattern.compile("pid=(\\d+) started=(\\S+)");
 

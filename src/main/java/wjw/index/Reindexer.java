@@ -1,5 +1,6 @@
 package wjw.index;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,16 +9,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
 import wjw.ingest.Article;
 import wjw.ingest.ArticleDecoder;
 import wjw.ingest.BadArticleException;
 import wjw.ingest.Corrections;
 import wjw.ingest.CorrectionsException;
 import wjw.ingest.DecodedText;
+import wjw.ingest.Official;
 import wjw.ingest.Segmenter;
 import wjw.ingest.Statement;
 
@@ -38,7 +40,7 @@ public final class Reindexer {
   private static final int NAMED_FAILURES = 5;
 
   private final Path seeds;
-  private final IndexStore store;
+  private final IndexTarget target;
   private final long maxFileBytes;
 
   /** A reindexer rejecting article files over {@link ArticleDecoder#DEFAULT_MAX_BYTES}. */
@@ -46,13 +48,18 @@ public final class Reindexer {
     this(seedsDir, indexDir, ArticleDecoder.DEFAULT_MAX_BYTES);
   }
 
-  /** A reindexer rejecting article files over {@code maxFileBytes}. */
+  /** A reindexer into the index folder {@code indexDir}, rejecting article files over {@code maxFileBytes}. */
   public Reindexer(Path seedsDir, Path indexDir, long maxFileBytes) {
+    this(seedsDir, IndexTarget.folder(indexDir), maxFileBytes);
+  }
+
+  /** A reindexer into {@code target} (the index folder or an OpenSearch cluster), rejecting files over {@code maxFileBytes}. */
+  public Reindexer(Path seedsDir, IndexTarget target, long maxFileBytes) {
     if (maxFileBytes < 1) {
       throw new IllegalArgumentException("maxFileBytes must be at least 1, got " + maxFileBytes);
     }
     this.seeds = seedsDir;
-    this.store = new IndexStore(indexDir);
+    this.target = target;
     this.maxFileBytes = maxFileBytes;
   }
 
@@ -72,15 +79,7 @@ public final class Reindexer {
     long started = System.nanoTime();
     List<Path> files = articleFiles();
     Corrections corrections = loadCorrections();
-    if (Files.exists(store.root()) && !Files.isDirectory(store.root())) {
-      throw new ReindexException("index folder " + store.root() + " is a file, not a folder", null);
-    }
-    try {
-      Files.createDirectories(store.root());
-    } catch (IOException e) {
-      throw new ReindexException("cannot create index folder " + store.root() + ": " + e.getMessage(), null);
-    }
-    try (ReindexLock lock = ReindexLock.acquire(store.root())) {
+    try (Closeable lock = target.lock()) {
       return build(files, corrections, skipBad, started);
     } catch (UncheckedIOException e) {
       throw new ReindexException("reindex failed, previous index kept: " + e.getCause().getMessage(), null);
@@ -103,51 +102,59 @@ public final class Reindexer {
 
   private ReindexReport build(List<Path> files, Corrections corrections, boolean skipBad, long started)
       throws IOException, ReindexException {
-    store.deleteStaleGenerations(); // leftovers of builds killed earlier
-    Path generation = store.newGeneration();
+    target.removeLeftovers(); // leftovers of builds killed earlier
     boolean published = false;
-    try {
-      List<FileReport> reports = new ArrayList<>();
-      List<String> articleIds = new ArrayList<>();
-      List<String> warnings = new ArrayList<>();
-      int statements = 0;
-      long furniture = 0;
-      IndexWriterConfig config = writerConfig();
-      try (FSDirectory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, config);
-          CatalogWriter catalog = new CatalogWriter(generation);
-          OrderedParallel<Integer, Indexed> outcomes = indexAll(files, corrections, writer)) {
-        // Each file's outcome is consumed as soon as it is ready, in file order: memory stays flat.
-        while (outcomes.hasNext()) {
-          Indexed indexed = outcomes.next();
-          reports.add(indexed.report());
-          statements += indexed.report().statements();
-          furniture += indexed.furnitureChars();
-          warnings.addAll(indexed.warnings());
-          if (indexed.catalog() != null) {
-            catalog.add(indexed.catalog());
-            articleIds.add(indexed.catalog().id());
+    try (IndexTarget.Generation generation = target.create()) {
+      try {
+        List<FileReport> reports = new ArrayList<>();
+        List<String> articleIds = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Map<String, OfficialSummary.Builder> officials = new TreeMap<>();
+        int statements = 0;
+        long furniture = 0;
+        try (OrderedParallel<Integer, Indexed> outcomes = indexAll(files, corrections, generation)) {
+          // Each file's outcome is consumed as soon as it is ready, in file order: memory stays flat.
+          while (outcomes.hasNext()) {
+            Indexed indexed = outcomes.next();
+            reports.add(indexed.report());
+            statements += indexed.report().statements();
+            furniture += indexed.furnitureChars();
+            warnings.addAll(indexed.warnings());
+            if (indexed.catalog() != null) {
+              generation.addArticle(indexed.catalog());
+              articleIds.add(indexed.catalog().id());
+              fold(indexed.catalog(), officials);
+            }
           }
         }
         // Only now is it known which articles exist, so a correction naming none can be reported.
         warnings.addAll(corrections.unmatchedArticles(articleIds));
         List<FileReport> failed = reports.stream().filter(r -> r.status().equals("failed")).toList();
         if (!failed.isEmpty() && !skipBad) {
-          writer.rollback();
           throw new ReindexException(failed.size() + " of " + files.size() + " files failed (" + describe(failed)
               + "); previous index kept. Use --skip-bad to index the others.",
               report(reports, articleIds.size(), statements, started, false, null, warnings, furniture));
         }
-        writer.commit();
-        catalog.finish();
+        String version = generation.name();
+        List<OfficialSummary> summaries = officials.values().stream().map(OfficialSummary.Builder::build).toList();
+        generation.publish(summaries, new IndexManifest(version, Instant.now().toString(), articleIds.size(), statements));
+        published = true;
+        target.removeLeftovers();
+        return report(reports, articleIds.size(), statements, started, true, version, warnings, furniture);
+      } finally {
+        if (!published) {
+          generation.discard();
+        }
       }
-      String version = generation.getFileName().toString();
-      store.publish(generation, new IndexManifest(version, Instant.now().toString(), articleIds.size(), statements));
-      published = true;
-      store.deleteStaleGenerations();
-      return report(reports, articleIds.size(), statements, started, true, version, warnings, furniture);
-    } finally {
-      if (!published) {
-        IndexStore.deleteRecursively(generation);
+    }
+  }
+
+  /** Folds the officials of one article's statements into the per-name summaries. */
+  private static void fold(CatalogArticle article, Map<String, OfficialSummary.Builder> officials) {
+    for (CatalogStatement statement : article.statements()) {
+      for (Official official : statement.officials()) {
+        officials.computeIfAbsent(official.name(), OfficialSummary.Builder::new)
+            .add(official.title(), statement.province(), article.year());
       }
     }
   }
@@ -170,20 +177,21 @@ public final class Reindexer {
   private record Indexed(FileReport report, CatalogArticle catalog, List<String> warnings, long furnitureChars) {}
 
   /**
-   * Reads, segments and indexes the files on every core (IndexWriter takes documents from several
+   * Reads, segments and indexes the files on every core (a generation takes statements from several
    * threads), handing back the outcomes in file order so reports and the catalog read the same every
    * time. Only a small window of files is in flight, so memory does not grow with the corpus.
    */
-  private OrderedParallel<Integer, Indexed> indexAll(List<Path> files, Corrections corrections, IndexWriter writer) {
+  private OrderedParallel<Integer, Indexed> indexAll(List<Path> files, Corrections corrections,
+      IndexTarget.Generation generation) {
     Segmenter segmenter = new Segmenter(); // stateless between calls: one for all threads
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
     List<Integer> pages = java.util.stream.IntStream.range(0, files.size()).boxed().toList();
     return new OrderedParallel<>(pages, threads, WINDOW_PER_THREAD * threads,
-        page -> indexFile(files.get(page), page, segmenter, corrections, writer));
+        page -> indexFile(files.get(page), page, segmenter, corrections, generation));
   }
 
-  private Indexed indexFile(Path file, int page, Segmenter segmenter, Corrections corrections, IndexWriter writer)
-      throws IOException {
+  private Indexed indexFile(Path file, int page, Segmenter segmenter, Corrections corrections,
+      IndexTarget.Generation generation) throws IOException {
     String name = file.getFileName().toString();
     DecodedText decoded;
     try {
@@ -195,7 +203,7 @@ public final class Reindexer {
     Article article = applied.article();
     int ordinal = 0;
     for (Statement statement : article.statements()) {
-      writer.addDocument(StatementDocument.of(statement, article, page, ordinal++));
+      generation.add(statement, article, page, ordinal++);
     }
     boolean anonymous = article.statements().stream().allMatch(s -> s.officials().isEmpty());
     FileReport report = new FileReport(name, anonymous ? "no-headers" : "ok", article.statements().size(),

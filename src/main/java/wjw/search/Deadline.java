@@ -80,10 +80,31 @@ public final class Deadline {
   static final int PAGE_SHARE = 5;
 
   /**
+   * Time left for collecting ({@link #forCollecting}'s bound) in milliseconds, at least 1: what a backend
+   * that collects elsewhere (OpenSearch's {@code timeout}) may use before the page's share of the limit.
+   */
+  public long collectingMillisLeft() {
+    long stopAt = endNanos - limit.toNanos() / PAGE_SHARE;
+    return Math.max(1, (stopAt - System.nanoTime()) / 1_000_000);
+  }
+
+  /** Why an answer is partial when the limit ran out while collecting. */
+  public String cutWhileCollecting() {
+    return "the search time limit (" + limit.toMillis() + " ms) ran out while collecting:"
+        + " hits, total and facets cover only the part of the index searched";
+  }
+
+  /** Why an answer is partial when the limit ran out while highlighting, from hit number {@code firstUnmarked} on. */
+  public String cutWhileHighlighting(int firstUnmarked) {
+    return "the search time limit (" + limit.toMillis() + " ms) ran out while highlighting:"
+        + " hits from number " + firstUnmarked + " on show their opening sentence, unmarked";
+  }
+
+  /**
    * For work that has nothing to show when cut short (parsing, expanding): throws a
    * {@link SearchStoppedException} naming {@code stage} once the work should stop.
    */
-  void check(String stage) {
+  public void check(String stage) {
     if (cancelled) {
       throw SearchStoppedException.clientGone(stage, elapsedMillis());
     }

@@ -2,9 +2,7 @@ package wjw.search;
 
 import java.io.IOException;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -24,7 +22,6 @@ import wjw.index.Fields;
  * from doc values ordinals (counted per segment in arrays, resolved to strings once per segment).
  */
 final class FacetCollectorManager implements CollectorManager<FacetCollectorManager.Counter, Facets> {
-  static final int MAX_OFFICIALS = 100;
   private static final int FIRST_YEAR = 1950;
   private static final int YEAR_SPAN = 200;
 
@@ -45,24 +42,7 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
       c.official.forEach((k, v) -> official.merge(k, v, Long::sum));
       c.year.forEach((k, v) -> year.merge(k, v, Long::sum));
     }
-    List<FacetValue> years = year.entrySet().stream()
-        .sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
-        .map(e -> new FacetValue(String.valueOf(e.getKey()), e.getValue()))
-        .toList();
-    List<FacetValue> provinces = new java.util.ArrayList<>(byCount(province, Integer.MAX_VALUE));
-    if (withoutProvince > 0) {
-      provinces.add(new FacetValue(Facets.NO_PROVINCE, withoutProvince));
-    }
-    return new Facets(List.copyOf(provinces), years, byCount(official, MAX_OFFICIALS));
-  }
-
-  private static List<FacetValue> byCount(Map<String, Long> counts, int limit) {
-    return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-            .thenComparing(Map.Entry.comparingByKey()))
-        .limit(limit)
-        .map(e -> new FacetValue(e.getKey(), e.getValue()))
-        .toList();
+    return Facets.of(province, withoutProvince, year, official);
   }
 
   /** One slice's counts. */

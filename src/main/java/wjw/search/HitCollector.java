@@ -21,14 +21,11 @@ import wjw.index.Fields;
 /**
  * Runs one search on a snapshot within its {@link Deadline}: a single pass collects the sorted top
  * hits, the exact total and the facet counts, and stops where the deadline passes; then the page's
- * hits are read and highlighted one by one while there is time for another (twice the slowest so
- * far). Collection leaves a fifth of the limit for that ({@link Deadline#forCollecting}). Hits after
+ * hits are read and highlighted one by one while there is time for another ({@link HighlightBudget}). Collection leaves a fifth of the limit for that ({@link Deadline#forCollecting}). Hits after
  * that show their opening sentence unmarked, and the answer says it is partial and where it was cut.
  */
 final class HitCollector {
   static final int PASSAGES_PER_HIT = 3;
-  /** Before any hit is highlighted, one is guessed to take the time limit divided by this (100 ms of 5 s). */
-  private static final int FIRST_HIGHLIGHT_GUESS = 50;
 
   /** Relevance, then newer year, then page and reading order ({@link Fields#RANK}): deterministic ties. */
   static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.RANK, SortField.Type.LONG));
@@ -60,42 +57,21 @@ final class HitCollector {
     Map<Integer, Document> read = read(page);
     Passages passages = Passages.sentences(snapshot.searcher, analyzer);
     List<Hit> hits = new ArrayList<>(page.length);
-    int highlighted = 0;
-    // a hit is highlighted only with twice the slowest one so far left (a guess at first: limit / 50)
-    long slowest = deadline.limit().toNanos() / FIRST_HIGHLIGHT_GUESS;
+    HighlightBudget budget = new HighlightBudget(deadline);
     for (ScoreDoc scoreDoc : page) {
-      if (deadline.cancelled()) {
-        throw SearchStoppedException.clientGone("highlighting", deadline.elapsedMillis());
-      }
       Document doc = read.get(scoreDoc.doc);
-      List<String> shown;
-      if (highlighted < hits.size() || deadline.remainingNanos() <= 2 * slowest) {
-        shown = Passages.opening(doc.get(Fields.TEXT));
-      } else {
-        long started = System.nanoTime();
-        shown = passages.highlight(query.highlight(), new int[] {scoreDoc.doc}, PASSAGES_PER_HIT).get(0);
-        slowest = Math.max(slowest, System.nanoTime() - started);
-        highlighted++;
-      }
+      List<String> shown = budget.next(doc.get(Fields.TEXT),
+          () -> passages.highlight(query.highlight(), new int[] {scoreDoc.doc}, PASSAGES_PER_HIT).get(0));
       float score = browsing ? 0f : (Float) ((FieldDoc) scoreDoc).fields[0];
       hits.add(new Hit(doc.get(Fields.ID), score, LuceneSearchService.yearOf(doc), doc.get(Fields.PROVINCE),
           doc.get(Fields.ORGANIZATION), LuceneSearchService.officials(doc),
           LuceneSearchService.articleRef(doc), shown));
     }
-    String cut = searcher.stoppedEarly() ? cutWhileCollecting(deadline)
-        : highlighted < page.length ? cutWhileHighlighting(deadline, request.from() + highlighted + 1) : null;
+    int highlighted = budget.highlighted();
+    String cut = searcher.stoppedEarly() ? deadline.cutWhileCollecting()
+        : highlighted < page.length ? deadline.cutWhileHighlighting(request.from() + highlighted + 1) : null;
     return new SearchResult(request.query() == null ? "" : request.query(), docs.totalHits.value(),
         deadline.elapsedMillis(), request.from(), request.size(), hits, facets, cut != null, cut, query.ignored());
-  }
-
-  private static String cutWhileCollecting(Deadline deadline) {
-    return "the search time limit (" + deadline.limit().toMillis() + " ms) ran out while collecting:"
-        + " hits, total and facets cover only the part of the index searched";
-  }
-
-  private static String cutWhileHighlighting(Deadline deadline, int firstUnmarked) {
-    return "the search time limit (" + deadline.limit().toMillis() + " ms) ran out while highlighting:"
-        + " hits from number " + firstUnmarked + " on show their opening sentence, unmarked";
   }
 
   /**

@@ -35,9 +35,7 @@ import wjw.ingest.Statement;
  */
 public final class LuceneSearchService implements SearchService {
   static {
-    // Our own limit (QueryParsing.MAX_TERMS) is on what the user typed; each typed term becomes a
-    // few Lucene clauses, so Lucene's own ceiling must sit above it.
-    IndexSearcher.setMaxClauseCount(16 * QueryParsing.MAX_TERMS);
+    IndexSearcher.setMaxClauseCount(RequestLimits.MAX_CLAUSES);
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -137,15 +135,10 @@ public final class LuceneSearchService implements SearchService {
       Document doc = snapshot.searcher.storedFields().document(docId);
       List<Paragraph> paragraphs = JSON.readValue(doc.get(Fields.PARAGRAPHS_JSON), PARAGRAPHS);
       List<String> html = highlight == null ? List.of()
-          : wholeTextHtml(snapshot.searcher, highlight, docId, paragraphs.size());
-      List<ParagraphView> views = new ArrayList<>();
-      for (int i = 0; i < paragraphs.size(); i++) {
-        Paragraph p = paragraphs.get(i);
-        views.add(new ParagraphView(p.text(), p.lines(), html.isEmpty() ? Html.escape(p.text()) : html.get(i),
-            p.attribution(), p.role()));
-      }
+          : paragraphsOf(Passages.whole(snapshot.searcher, literal).highlight(highlight, new int[] {docId}, 1).get(0),
+              paragraphs.size());
       return Optional.of(new StatementView(id, yearOf(doc), doc.get(Fields.PROVINCE), doc.get(Fields.ORGANIZATION),
-          officials(doc), articleRef(doc), doc.get(Fields.TEXT), views));
+          officials(doc), articleRef(doc), doc.get(Fields.TEXT), views(paragraphs, html)));
     } catch (IOException e) {
       throw new UncheckedIOException("reading statement " + id + " failed", e);
     } finally {
@@ -153,15 +146,24 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
-  /** The whole text highlighted, split back into paragraphs; empty if the split does not line up. */
-  private List<String> wholeTextHtml(IndexSearcher searcher, Query highlight, int docId, int paragraphs)
-      throws IOException {
-    List<String> passages = Passages.whole(searcher, literal).highlight(highlight, new int[] {docId}, 1).get(0);
-    if (passages.isEmpty()) {
+  /** The whole text's highlighted passage split back into paragraphs; empty if there is none or the split does not line up. */
+  static List<String> paragraphsOf(List<String> wholeText, int paragraphs) {
+    if (wholeText.isEmpty()) {
       return List.of();
     }
-    List<String> split = List.of(passages.get(0).split(Pattern.quote(Statement.PARAGRAPH_SEPARATOR), -1));
+    List<String> split = List.of(wholeText.get(0).split(Pattern.quote(Statement.PARAGRAPH_SEPARATOR), -1));
     return split.size() == paragraphs ? split : List.of();
+  }
+
+  /** The paragraphs for display, each with its highlighted {@code html} or, when there is none, its escaped text. */
+  static List<ParagraphView> views(List<Paragraph> paragraphs, List<String> html) {
+    List<ParagraphView> views = new ArrayList<>(paragraphs.size());
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
+      views.add(new ParagraphView(p.text(), p.lines(), html.isEmpty() ? Html.escape(p.text()) : html.get(i),
+          p.attribution(), p.role()));
+    }
+    return views;
   }
 
   @Override

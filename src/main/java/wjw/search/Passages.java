@@ -12,8 +12,9 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import wjw.index.Fields;
 
 /**
- * Highlights statement text from the offsets stored in the postings: best sentences for a hit
- * list, or the whole text for the statement view. Output is always HTML-escaped.
+ * Highlights statement text from the offsets stored in the postings (or, built without a searcher,
+ * from the text analysed in memory): best sentences for a hit list, or the whole text for the
+ * statement view. Output is always HTML-escaped.
  */
 final class Passages extends UnifiedHighlighter {
   /** Longer statements than this are highlighted only in their first part (Lucene's default is 10,000). */
@@ -53,6 +54,17 @@ final class Passages extends UnifiedHighlighter {
     sentences.setText(text);
     int end = sentences.next();
     return List.of(Html.escape(text.substring(0, end == SentenceBreakIterator.DONE ? text.length() : end).strip()));
+  }
+
+  /**
+   * The formatted passages of {@code text} as the statement text of a document, analysed here rather than read
+   * from an index: for a highlighter built without a searcher, highlighting what another engine found. The
+   * analysis is the index's, so the marks and passages are those the postings give.
+   */
+  @SuppressWarnings("unchecked")
+  List<String> highlightText(Query query, String text, int maxPassages) throws IOException {
+    Object value = text == null ? null : highlightWithoutSearcher(Fields.TEXT, query, text, maxPassages);
+    return value == null ? List.of() : (List<String>) value;
   }
 
   /** For each doc id (in the given order), its formatted passages; empty when it has none. */

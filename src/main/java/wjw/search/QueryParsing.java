@@ -13,9 +13,11 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -33,8 +35,9 @@ import wjw.ingest.Provinces;
  * characters matches that literal string (a phrase of consecutive bigrams), scored a little higher
  * where smartcn sees it as whole words. A clause with nothing searchable in it (a lone punctuation
  * mark) is left out and listed in {@link #ignored()}, so it cannot zero an AND. Fuzzy and wildcard
- * words become the index terms they match ({@link TermExpansion}). One instance per query: the
- * classic parser is not thread-safe.
+ * words become the index terms they match ({@link TermExpansion}), or stay Lucene's own multi-term
+ * queries for a backend that expands them itself ({@link TermExpansion#deferred()}). One instance per
+ * query: the classic parser is not thread-safe.
  */
 final class QueryParsing extends QueryParser {
   static final String DEFAULT_FIELD = "_default";
@@ -175,6 +178,9 @@ final class QueryParsing extends QueryParser {
       throw new ParseException("a lone * is not a query; leave the query empty to browse");
     }
     String prefix = termStr.toLowerCase(Locale.ROOT);
+    if (expansion.isDeferred()) {
+      return new PrefixQuery(new Term(latinField(f), prefix));
+    }
     return anyOf(latinField(f), expansion.prefix(expandedField(f), prefix), "no index term starts with '" + prefix + "'");
   }
 
@@ -197,6 +203,9 @@ final class QueryParsing extends QueryParser {
     String pattern = termStr.toLowerCase(Locale.ROOT);
     try {
       var automaton = WildcardQuery.toAutomaton(new Term(f, pattern), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
+      if (expansion.isDeferred()) {
+        return new WildcardQuery(new Term(target, pattern)); // refused above alike when too complex
+      }
       return anyOf(target, expansion.pattern(expandedField(f), automaton, pattern),
           "no index term matches '" + pattern + "'");
     } catch (TooComplexToDeterminizeException e) {
@@ -244,6 +253,9 @@ final class QueryParsing extends QueryParser {
     int asked = minSimilarity >= 1 ? Math.min((int) minSimilarity, 2) : 2;
     int edits = Math.min(asked, editsAllowed(word.codePointCount(0, word.length())));
     String target = latinField(f);
+    if (expansion.isDeferred()) {
+      return new FuzzyQuery(new Term(target, word), edits, 0, TermExpansion.FUZZY_TERMS_KEPT, true);
+    }
     List<TermExpansion.Expanded> expanded = expansion.fuzzy(expandedField(f), word, edits);
     if (expanded.isEmpty()) {
       return new MatchNoDocsQuery("no Latin index term within " + edits + " edits of '" + word + "'");

@@ -15,6 +15,13 @@ public final class RequestLimits {
    * limit while 250 of them multiply it).
    */
   public static final int MAX_EXPANDED_TERMS = 4_096;
+  /**
+   * Clauses one query may hold once analysed and its words expanded, all levels together (Lucene's
+   * {@code IndexSearcher.maxClauseCount}, which OpenSearch sets from {@code indices.query.bool.max_clause_count}).
+   * Our own limit (at most 1,024 clauses typed) is on what the user typed; each typed term becomes a few
+   * Lucene clauses (a 1,000-character Chinese run about 2,000), so the engine's ceiling must sit above it.
+   */
+  public static final int MAX_CLAUSES = 16 * QueryParsing.MAX_TERMS;
   /** Rows one export streams at most: every hit of a query up to here, a clear refusal above. */
   public static final int MAX_EXPORT_ROWS = 100_000;
   /** Similar statements listed at most for one statement or paragraph. */

@@ -44,6 +44,11 @@ public interface SearchService extends Closeable {
 
   IndexInfo info();
 
+  /** The engine that answers, and its health; a {@link BackendUnavailableException} when it cannot answer. */
+  default BackendStatus backend() {
+    return BackendStatus.EMBEDDED;
+  }
+
   /** Opens the newest complete index generation if it changed; searches in flight finish on the old one. */
   void refresh();
 

@@ -60,6 +60,21 @@ final class TermExpansion {
     this.budget = budget;
   }
 
+  /**
+   * No expansion here: the parser leaves fuzzy and wildcard words as Lucene's own multi-term queries
+   * ({@code FuzzyQuery} keeping {@link #FUZZY_TERMS_KEPT} terms, {@code WildcardQuery}, {@code PrefixQuery})
+   * for a backend that expands them against its own index (OpenSearch), and for the highlighter, which
+   * expands them against the one text it marks.
+   */
+  static TermExpansion deferred() {
+    return new TermExpansion(null, null, 0);
+  }
+
+  /** True when words are left for the backend to expand ({@link #deferred()}). */
+  boolean isDeferred() {
+    return reader == null;
+  }
+
   /** True when {@code word} may be searched fuzzily: Latin letters, digits and their punctuation only. */
   static boolean isLatin(String word) {
     return word.codePoints().allMatch(c -> c <= LATIN_MAX);

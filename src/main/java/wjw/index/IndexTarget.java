@@ -1,0 +1,55 @@
+package wjw.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import wjw.ingest.Article;
+import wjw.ingest.Statement;
+
+/**
+ * Where a reindex builds its new generation and how it makes it live: the embedded index folder
+ * ({@link #folder}) or an OpenSearch cluster. {@link Reindexer} holds the target's lock for the whole
+ * reindex, removes what earlier killed or failed reindexes left, fills a new generation (statements
+ * from several threads at once, articles in file order) and publishes it only when complete; a
+ * generation not published is discarded, and the live one stays.
+ */
+public interface IndexTarget {
+
+  /** Takes the one-reindex-at-a-time lock; refuses with a {@link ReindexInProgressException} naming the holder. */
+  Closeable lock() throws IOException, ReindexException;
+
+  /** Removes every generation that is not live (leftovers of killed or failed builds, and replaced ones); holding the lock. */
+  void removeLeftovers() throws IOException;
+
+  /** A new, empty generation that nothing serves yet; holding the lock. */
+  Generation create() throws IOException;
+
+  /** Where a reindex writes, for messages: the folder, or the cluster and index name. */
+  String describe();
+
+  /** The embedded index in {@code indexDir}: generation folders and a CURRENT file naming the live one. */
+  static IndexTarget folder(java.nio.file.Path indexDir) {
+    return new IndexFolderTarget(new IndexStore(indexDir));
+  }
+
+  /** One generation being built. */
+  interface Generation extends Closeable {
+    /** Its name (gen-…), the version searches report once it is live. */
+    String name();
+
+    /** Adds one statement; called from several threads at once. */
+    void add(Statement statement, Article article, int page, int ordinal) throws IOException;
+
+    /** Adds one article to the catalog; called in file order. */
+    void addArticle(CatalogArticle article) throws IOException;
+
+    /**
+     * Completes the generation and makes it the live one, atomically: a search sees the old generation or this
+     * one, whole. Fails, leaving the old one live, if the generation does not hold what {@code manifest} says.
+     */
+    void publish(List<OfficialSummary> officials, IndexManifest manifest) throws IOException;
+
+    /** Drops a generation that will not be published (a failed build); the live one is untouched. */
+    void discard() throws IOException;
+  }
+}

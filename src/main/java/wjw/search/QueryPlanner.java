@@ -1,0 +1,88 @@
+package wjw.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
+import wjw.analysis.LiteralAnalyzer;
+import wjw.analysis.WordAnalyzer;
+import wjw.ingest.Paragraph;
+
+/**
+ * The embedded engine's query semantics for a backend that runs the search on another engine (OpenSearch):
+ * a request parsed once, with the same syntax, checks and meaning as {@link LuceneSearchService}'s, into a
+ * Lucene query tree for that backend to translate — fuzzy and wildcard words left as Lucene's multi-term
+ * queries for it to expand against its own index ({@link TermExpansion#deferred()}); and the texts it
+ * returns highlighted with the same passages and marks as the embedded index gives them. Thread-safe.
+ */
+public final class QueryPlanner {
+
+  /**
+   * One request's queries: {@code search} (text and filters) to translate, {@code highlight} to mark the
+   * statement text with, the clauses {@code ignored} because nothing in them is searchable, and whether
+   * the request only {@code browses} (no query text: newest first, nothing to mark).
+   */
+  public record Plan(Query search, Query highlight, List<String> ignored, boolean browsing) {}
+
+  /** The page of one search: each hit's passages, and how many were highlighted before the time ran short. */
+  public record PagePassages(List<List<String>> passages, int highlighted) {}
+
+  /** How many passages a hit shows at most, as in the embedded engine. */
+  public static final int PASSAGES_PER_HIT = HitCollector.PASSAGES_PER_HIT;
+
+  private final Analyzer literal = new LiteralAnalyzer();
+  private final QueryBuilder queries = new QueryBuilder(literal, WordAnalyzer.create());
+
+  /** Loads smartcn's dictionaries now rather than in the first request. */
+  public static void warmUp() {
+    QueryBuilder.warmUp();
+  }
+
+  /** Checks {@code request} against {@link RequestLimits} and parses it; a bad query is a {@link QueryRejectedException}. */
+  public Plan plan(SearchRequest request) {
+    RequestLimits.check(request);
+    QueryBuilder.Parsed parsed = queries.parse(request, TermExpansion.deferred());
+    boolean browsing = request.query() == null || request.query().isBlank();
+    return new Plan(parsed.search(), parsed.highlight(), parsed.ignored(), browsing);
+  }
+
+  /** The query that marks statement text for {@code query}; null when it is null or blank. */
+  public Query highlightQuery(String query) {
+    RequestLimits.checkQuery(query);
+    return query == null || query.isBlank() ? null : queries.highlight(query, TermExpansion.deferred());
+  }
+
+  /**
+   * The passages of each text of a page, in order: the best {@link #PASSAGES_PER_HIT} sentences with the matches of
+   * {@code highlight} marked, HTML-escaped (its opening sentence when nothing in it matches), while {@code deadline}
+   * leaves time, as the embedded engine does; the rest show their opening sentence unmarked.
+   */
+  public PagePassages passages(Query highlight, List<String> texts, Deadline deadline) {
+    Passages sentences = Passages.sentences(null, literal);
+    HighlightBudget budget = new HighlightBudget(deadline);
+    List<List<String>> out = new ArrayList<>(texts.size());
+    try {
+      for (String text : texts) {
+        out.add(budget.next(text, () -> sentences.highlightText(highlight, text, PASSAGES_PER_HIT)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("highlighting text in memory failed", e);
+    }
+    return new PagePassages(out, budget.highlighted());
+  }
+
+  /** The paragraphs of a statement for display, matches of {@code highlight} (may be null) marked in each. */
+  public List<ParagraphView> paragraphs(Query highlight, List<Paragraph> paragraphs, String text) {
+    if (highlight == null) {
+      return LuceneSearchService.views(paragraphs, List.of());
+    }
+    try {
+      List<String> whole = Passages.whole(null, literal).highlightText(highlight, text, 1);
+      return LuceneSearchService.views(paragraphs, LuceneSearchService.paragraphsOf(whole, paragraphs.size()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("highlighting a statement in memory failed", e);
+    }
+  }
+}
