@@ -46,7 +46,7 @@ final class CatalogWriter implements Closeable {
   void add(CatalogArticle article) throws IOException {
     Document doc = new Document();
     doc.add(new KeywordField(ID, article.id(), Field.Store.NO));
-    doc.add(new SortedDocValuesField(LIST_ORDER, new BytesRef(listOrder(article))));
+    doc.add(new SortedDocValuesField(LIST_ORDER, new BytesRef(article.listOrder())));
     doc.add(new StoredField(JSON_FIELD, json(article)));
     writer.addDocument(doc);
     articles++;
@@ -69,12 +69,6 @@ final class CatalogWriter implements Closeable {
     } finally {
       directory.close();
     }
-  }
-
-  /** Newest year first (no year last), then id: the order {@code GET /api/articles} lists them in. */
-  static String listOrder(CatalogArticle article) {
-    int year = article.year() == null ? 0 : Math.max(0, Math.min(9999, article.year()));
-    return String.format("%04d", 9999 - year) + '\u0000' + article.id();
   }
 
   private static String json(Object value) {

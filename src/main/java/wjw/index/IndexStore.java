@@ -111,12 +111,17 @@ public final class IndexStore {
     return line.length() <= 40 ? line : line.substring(0, 40) + "…";
   }
 
+  /** The name of a generation built now: gen-yyyyMMdd-HHmmss-SSS (UTC), sorting in build order; the OpenSearch backend names its indices so too. */
+  public static String newGenerationName() {
+    return PREFIX + GENERATION_TIME.format(Instant.now());
+  }
+
   /** A fresh, empty directory for a generation being built; not live until {@link #publish}. */
   Path newGeneration() throws IOException {
     Files.createDirectories(root);
-    String stamp = GENERATION_TIME.format(Instant.now());
+    String name = newGenerationName();
     for (int attempt = 0; ; attempt++) {
-      Path candidate = root.resolve(PREFIX + stamp + (attempt == 0 ? "" : "-" + attempt));
+      Path candidate = root.resolve(name + (attempt == 0 ? "" : "-" + attempt));
       try {
         return Files.createDirectory(candidate);
       } catch (java.nio.file.FileAlreadyExistsException e) {

@@ -43,6 +43,9 @@ public interface IndexTarget {
     /** Adds one article to the catalog; called in file order. */
     void addArticle(CatalogArticle article) throws IOException;
 
+    /** {@code done} of {@code total} article files have been read and added; for a progress display. */
+    default void filesRead(int done, int total) {}
+
     /**
      * Completes the generation and makes it the live one, atomically: a search sees the old generation or this
      * one, whole. Fails, leaving the old one live, if the generation does not hold what {@code manifest} says.

@@ -125,6 +125,7 @@ public final class Reindexer {
               articleIds.add(indexed.catalog().id());
               fold(indexed.catalog(), officials);
             }
+            generation.filesRead(reports.size(), files.size());
           }
         }
         // Only now is it known which articles exist, so a correction naming none can be reported.

@@ -1,6 +1,7 @@
 package wjw.search;
 
 import java.util.List;
+import wjw.index.CatalogArticle;
 
 /** One indexed page: its metadata and its statements in reading order. */
 public record ArticleSummary(
@@ -11,4 +12,13 @@ public record ArticleSummary(
     String date,
     String lead,
     List<String> reporters,
-    List<StatementSummary> statements) {}
+    List<StatementSummary> statements) {
+
+  /** The summary of an article as a generation's catalog keeps it. */
+  public static ArticleSummary of(CatalogArticle a) {
+    List<StatementSummary> statements = a.statements().stream()
+        .map(s -> new StatementSummary(s.id(), s.province(), s.officials()))
+        .toList();
+    return new ArticleSummary(a.id(), a.source(), a.headline(), a.year(), a.date(), a.lead(), a.reporters(), statements);
+  }
+}

@@ -21,8 +21,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import wjw.analysis.LiteralAnalyzer;
 import wjw.analysis.WordAnalyzer;
-import wjw.index.CatalogArticle;
-import wjw.index.CatalogStatement;
 import wjw.index.Fields;
 import wjw.index.IndexStore;
 import wjw.ingest.Official;
@@ -213,7 +211,7 @@ public final class LuceneSearchService implements SearchService {
     RequestLimits.checkArticlePage(from, size);
     IndexSnapshot snapshot = acquire();
     try {
-      List<ArticleSummary> page = snapshot.catalog.list(from, size).stream().map(LuceneSearchService::summary).toList();
+      List<ArticleSummary> page = snapshot.catalog.list(from, size).stream().map(ArticleSummary::of).toList();
       return new ArticlePage(snapshot.catalog.size(), from, page);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the article list failed", e);
@@ -226,7 +224,7 @@ public final class LuceneSearchService implements SearchService {
   public Optional<ArticleSummary> article(String id) {
     IndexSnapshot snapshot = acquire();
     try {
-      return snapshot.catalog.article(id).map(LuceneSearchService::summary);
+      return snapshot.catalog.article(id).map(ArticleSummary::of);
     } catch (IOException e) {
       throw new UncheckedIOException("reading article " + id + " failed", e);
     } finally {
@@ -238,9 +236,7 @@ public final class LuceneSearchService implements SearchService {
   public List<OfficialView> officials() {
     IndexSnapshot snapshot = acquire();
     try {
-      return snapshot.catalog.officials().stream()
-          .map(o -> new OfficialView(o.name(), o.titles(), o.provinces(), o.years(), o.statements()))
-          .toList();
+      return snapshot.catalog.officials().stream().map(OfficialView::of).toList();
     } finally {
       release(snapshot);
     }
@@ -270,6 +266,12 @@ public final class LuceneSearchService implements SearchService {
     } catch (IOException e) {
       throw new UncheckedIOException("opening index generation " + generation.get() + " failed", e);
     }
+  }
+
+  /** Where the service reads from, for messages. */
+  @Override
+  public String toString() {
+    return "embedded index at " + store.root();
   }
 
   @Override
@@ -314,12 +316,5 @@ public final class LuceneSearchService implements SearchService {
   /** The article a statement belongs to, from the statement's own stored fields (no catalog lookup). */
   static ArticleRef articleRef(Document doc) {
     return new ArticleRef(doc.get(Fields.ARTICLE_ID), doc.get(Fields.HEADLINE), yearOf(doc));
-  }
-
-  private static ArticleSummary summary(CatalogArticle a) {
-    List<StatementSummary> statements = a.statements().stream()
-        .map((CatalogStatement s) -> new StatementSummary(s.id(), s.province(), s.officials()))
-        .toList();
-    return new ArticleSummary(a.id(), a.source(), a.headline(), a.year(), a.date(), a.lead(), a.reporters(), statements);
   }
 }

@@ -29,6 +29,9 @@ public final class QueryPlanner {
   /** The page of one search: each hit's passages, and how many were highlighted before the time ran short. */
   public record PagePassages(List<List<String>> passages, int highlighted) {}
 
+  /** Terms a fuzzy word matches at most, closest first, in every backend (Lucene's FuzzyQuery default too). */
+  public static final int FUZZY_TERMS_KEPT = TermExpansion.FUZZY_TERMS_KEPT;
+
   /** How many passages a hit shows at most, as in the embedded engine. */
   public static final int PASSAGES_PER_HIT = HitCollector.PASSAGES_PER_HIT;
 
