@@ -10,6 +10,9 @@
 #   --port N            HTTP port of the first node (default 9200); node i listens on N+i-1
 #   --transport-port N  transport port of the first node (default 9300); node i uses N+i-1
 #   --nodes N           number of nodes in the cluster, all on 127.0.0.1 (default 1)
+#   --managers N        only nodes 1..N may be cluster manager, the others hold data only (default: all).
+#                       The failover test uses --nodes 2 --managers 1: stopping the data-only node leaves the
+#                       manager its quorum (two manager-eligible nodes cannot lose either and keep one)
 #   --name NAME         node name prefix: nodes are NAME-1 … NAME-N (default wjw)
 #   --cluster NAME      cluster name (default wjw-search)
 #   --data DIR          where each node keeps its config, data and logs (default CACHE/run)
@@ -45,12 +48,13 @@ die() { say "$*"; exit 1; }
 
 command=${1:-}
 [ $# -gt 0 ] && shift
-port=9200 transport_port=9300 nodes=1 name=wjw cluster=wjw-search data="" heap=1g only="" timeout=180
+port=9200 transport_port=9300 nodes=1 managers="" name=wjw cluster=wjw-search data="" heap=1g only="" timeout=180
 while [ $# -gt 0 ]; do
   case "$1" in
     --port) port=${2:?--port needs a number}; shift 2 ;;
     --transport-port) transport_port=${2:?--transport-port needs a number}; shift 2 ;;
     --nodes) nodes=${2:?--nodes needs a number}; shift 2 ;;
+    --managers) managers=${2:?--managers needs a number}; shift 2 ;;
     --name) name=${2:?--name needs a name}; shift 2 ;;
     --cluster) cluster=${2:?--cluster needs a name}; shift 2 ;;
     --data) data=${2:?--data needs a directory}; shift 2 ;;
@@ -60,9 +64,11 @@ while [ $# -gt 0 ]; do
     *) die "unknown option '$1' (see the comment at the top of $0)" ;;
   esac
 done
-for number in "$port" "$transport_port" "$nodes" "$timeout"; do
+managers=${managers:-$nodes}
+for number in "$port" "$transport_port" "$nodes" "$managers" "$timeout"; do
   [[ "$number" =~ ^[0-9]+$ ]] || die "'$number' is not a number"
 done
+[ "$managers" -ge 1 ] && [ "$managers" -le "$nodes" ] || die "--managers must be between 1 and --nodes ($nodes)"
 [[ "$heap" =~ ^[0-9]+[mMgG]$ ]] || die "--heap '$heap' is not a size such as 512m or 1g"
 
 if [ "$(id -u)" = 0 ]; then default_cache=/var/cache/wjw-search; else default_cache=${XDG_CACHE_HOME:-$HOME/.cache}/wjw-search; fi
@@ -178,7 +184,7 @@ seed_hosts() {
 
 manager_nodes() {
   local i names=""
-  for ((i = 1; i <= nodes; i++)); do names+="${names:+, }$name-$i"; done
+  for ((i = 1; i <= managers; i++)); do names+="${names:+, }$name-$i"; done
   echo "[$names]"
 }
 
@@ -206,9 +212,12 @@ configure_node() {
     else
       echo "discovery.seed_hosts: $(seed_hosts)"
       echo "cluster.initial_cluster_manager_nodes: $(manager_nodes)"
+      [ "$index" -le "$managers" ] || echo "node.roles: [data, ingest]"
     fi
     echo "# A test cluster on a shared disk: never turn indices read-only because the disk is fuller than 85%."
     echo "cluster.routing.allocation.disk.threshold_enabled: false"
+    echo "# As many clauses per query as the embedded engine accepts (wjw-search checks it at start)."
+    echo "indices.query.bool.max_clause_count: 16384"
   } >"$dir/config/opensearch.yml"
   echo "$((port + index - 1))" >"$dir/http.port"
   [ "$(id -u)" = 0 ] && chown -R "$RUN_USER:" "$dir"
@@ -309,6 +318,6 @@ case "$command" in
     stop_nodes
     ;;
   *)
-    die "usage: $0 start|stop|status [--port N] [--transport-port N] [--nodes N] [--name NAME] [--cluster NAME] [--data DIR] [--heap SIZE] [--node NAME] [--timeout SECONDS]"
+    die "usage: $0 start|stop|status [--port N] [--transport-port N] [--nodes N] [--managers N] [--name NAME] [--cluster NAME] [--data DIR] [--heap SIZE] [--node NAME] [--timeout SECONDS]"
     ;;
 esac

@@ -1,5 +1,7 @@
 package wjw.opensearch;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +14,17 @@ import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.HealthStatus;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.PluginStats;
+import org.opensearch.client.opensearch.generic.Requests;
+import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.opensearch.nodes.info.NodeInfo;
 import org.opensearch.client.opensearch.nodes.info.NodesInfoMetric;
 import org.opensearch.client.transport.httpclient5.ResponseException;
+import wjw.search.RequestLimits;
 
 /**
- * The start-up checks: a cluster that is unreachable, red, or lacks a plugin the mapping needs is
- * refused with one line naming what is missing and how to fix it, before anything is served from it.
+ * The start-up checks: a cluster that is unreachable, red, lacks a plugin the mapping needs, or would
+ * refuse queries the embedded engine accepts is refused with one line naming what is missing and how
+ * to fix it, before anything is served from it.
  */
 public final class ClusterCheck {
 
@@ -43,6 +49,7 @@ public final class ClusterCheck {
       nodes.values().forEach(node -> pluginsByNode.put(node.name(),
           node.plugins().stream().map(PluginStats::name).collect(Collectors.toSet())));
       checkPlugins(where, pluginsByNode);
+      checkClauseCeiling(where, clauseCeiling(client));
       return new ClusterStatus(health.clusterName(), version, health.status(), health.numberOfNodes());
     } catch (OpenSearchException e) {
       throw new OpenSearchUnavailableException(refusal(where, e.status(), e.getMessage()), e);
@@ -64,6 +71,43 @@ public final class ClusterCheck {
           + " see GET _cluster/allocation/explain");
     }
   }
+
+  /** The cluster setting that bounds the clauses of one query, which {@link #checkClauseCeiling} checks. */
+  static final String CLAUSE_SETTING = "indices.query.bool.max_clause_count";
+
+  /**
+   * The cluster must accept every query the embedded engine accepts: as many clauses per query
+   * ({@link RequestLimits#MAX_CLAUSES}; OpenSearch's default, 1,024, refuses a 1,000-character Chinese run).
+   */
+  static void checkClauseCeiling(String where, int ceiling) throws OpenSearchUnavailableException {
+    if (ceiling < RequestLimits.MAX_CLAUSES) {
+      throw new OpenSearchUnavailableException("OpenSearch at " + where + " allows " + ceiling + " clauses per query ("
+          + CLAUSE_SETTING + "); wjw-search needs " + RequestLimits.MAX_CLAUSES + ", as many as the embedded engine"
+          + " accepts: PUT _cluster/settings {\"persistent\": {\"" + CLAUSE_SETTING + "\": " + RequestLimits.MAX_CLAUSES
+          + "}} (tools/opensearch.sh sets it)");
+    }
+  }
+
+  /** The clause ceiling in force: transient over persistent over the nodes' own (defaults). */
+  static int clauseCeiling(OpenSearchClient client) throws IOException {
+    String path = "*." + CLAUSE_SETTING;
+    try (Response response = client.generic().execute(Requests.builder().method("GET").endpoint("/_cluster/settings")
+        .query(Map.of("include_defaults", "true", "filter_path", path)).build())) {
+      JsonNode settings = JSON.readTree(response.getBody().map(b -> b.bodyAsString()).orElse("{}"));
+      for (String level : List.of("transient", "persistent", "defaults")) {
+        JsonNode value = settings.path(level).path("indices").path("query").path("bool").path("max_clause_count");
+        if (!value.isMissingNode()) {
+          return Integer.parseInt(value.asText());
+        }
+      }
+      return DEFAULT_CLAUSE_CEILING;
+    }
+  }
+
+  /** OpenSearch's own default for {@link #CLAUSE_SETTING}. */
+  static final int DEFAULT_CLAUSE_CEILING = 1_024;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Every node analyses its own shards, so every node needs every required plugin. */
   static void checkPlugins(String where, Map<String, Set<String>> pluginsByNode) throws OpenSearchUnavailableException {

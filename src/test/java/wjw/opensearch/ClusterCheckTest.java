@@ -95,6 +95,19 @@ class ClusterCheckTest {
     }
   }
 
+  /** OpenSearch's default answer (recorded from 3.8.0 before the setting was raised): 1,024 clauses. */
+  @Test
+  void aClusterAllowingFewerClausesThanTheEmbeddedEngineIsRefusedWithTheSetting() throws Exception {
+    Map<String, String> answers = new HashMap<>(StubCluster.recordedAnswers());
+    answers.put("/_cluster/settings", "{\"defaults\":{\"indices\":{\"query\":{\"bool\":{\"max_clause_count\":\"1024\"}}}}}");
+    try (StubCluster stub = new StubCluster(certificate, answers)) {
+      String message = refusal(ConnectionSettings.of(stub.url(), StubCluster.USER, stub.caPem()), WITH_PASSWORD);
+      assertTrue(message.contains("allows 1024 clauses per query (indices.query.bool.max_clause_count); wjw-search needs"
+          + " 16384"), message);
+      assertTrue(message.contains("PUT _cluster/settings"), message);
+    }
+  }
+
   @Test
   void aNodeWithoutSmartcnIsNamedWithHowToInstallIt() throws Exception {
     Map<String, String> answers = new HashMap<>(StubCluster.recordedAnswers());

@@ -48,7 +48,7 @@ final class StubCluster implements AutoCloseable {
     }
   }
 
-  /** @param answers path ("/", "/_cluster/health", "/_nodes/plugins") to JSON body; see {@link #recordedAnswers} */
+  /** @param answers path ("/", "/_cluster/health", "/_nodes/plugins", "/_cluster/settings") to JSON body; see {@link #recordedAnswers} */
   StubCluster(Certificate certificate, Map<String, String> answers) throws IOException, GeneralSecurityException {
     KeyStore keys = KeyStore.getInstance("PKCS12");
     try (InputStream in = Files.newInputStream(certificate.keystore())) {
@@ -76,7 +76,7 @@ final class StubCluster implements AutoCloseable {
 
   static Map<String, String> recordedAnswers() {
     return Map.of("/", recorded("info.json"), "/_cluster/health", recorded("health.json"),
-        "/_nodes/plugins", recorded("nodes-plugins.json"));
+        "/_nodes/plugins", recorded("nodes-plugins.json"), "/_cluster/settings", recorded("cluster-settings.json"));
   }
 
   String url() {
