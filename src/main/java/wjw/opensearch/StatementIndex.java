@@ -59,7 +59,12 @@ public final class StatementIndex {
 
   /** Creates index {@code name}; an existing index of that name is an error, never overwritten. */
   public static void create(ClusterConnection connection, String name, int shards, int replicas) throws IOException {
-    String body = JSON.writeValueAsString(body(shards, replicas));
+    create(connection, name, body(shards, replicas));
+  }
+
+  /** Creates index {@code name} with {@code body} (settings and mappings), sent as it is. */
+  static void create(ClusterConnection connection, String name, ObjectNode created) throws IOException {
+    String body = JSON.writeValueAsString(created);
     try (Response response = connection.client().generic().execute(
         Requests.builder().method("PUT").endpoint("/" + name).json(body).build())) {
       if (response.getStatus() >= 300) {
