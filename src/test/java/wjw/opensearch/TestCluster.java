@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Assumptions;
  * message saying how to start one, except where it is required (CI, or {@value #REQUIRE_ENV}=1):
  * there a missing cluster fails the test, so CI can never pass by skipping the backend.
  */
-final class TestCluster {
-  static final String URL_ENV = "WJW_OPENSEARCH_URL";
+public final class TestCluster {
+  public static final String URL_ENV = "WJW_OPENSEARCH_URL";
   static final String REQUIRE_ENV = "WJW_REQUIRE_OPENSEARCH";
 
   private static volatile boolean toldHowToStart;
@@ -21,7 +21,7 @@ final class TestCluster {
   private TestCluster() {}
 
   /** A connection to the test cluster, checked; skips or fails the calling test when there is none. */
-  static ClusterConnection connect() {
+  public static ClusterConnection connect() {
     String url = System.getenv(URL_ENV);
     if (url == null || url.isBlank()) {
       String how = "no OpenSearch for this test: start one with `tools/opensearch.sh start` and set "
@@ -45,18 +45,18 @@ final class TestCluster {
     return connection;
   }
 
-  static boolean required() {
+  public static boolean required() {
     String ci = System.getenv("CI");
     boolean inCi = ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false") && !ci.equals("0");
     return inCi || "1".equals(System.getenv(REQUIRE_ENV));
   }
 
   /** An index name no other test run uses at the same time. */
-  static String uniqueIndex(String purpose) {
+  public static String uniqueIndex(String purpose) {
     return ("wjw-test-" + purpose + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime()).toLowerCase(Locale.ROOT);
   }
 
-  static void deleteIndex(ClusterConnection connection, String index) {
+  public static void deleteIndex(ClusterConnection connection, String index) {
     if (connection == null) {
       return;
     }
@@ -67,7 +67,7 @@ final class TestCluster {
     }
   }
 
-  static void close(ClusterConnection connection) {
+  public static void close(ClusterConnection connection) {
     if (connection == null) {
       return;
     }

@@ -10,10 +10,14 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import wjw.Backend;
 import wjw.ingest.HanVariants;
 import wjw.ingest.Paragraph;
 import wjw.ingest.Statement;
@@ -21,22 +25,32 @@ import wjw.ingest.Statement;
 /**
  * The product promise: a run of Chinese characters finds every statement that contains it and no
  * other (traditional and simplified forms of a character count as one: {@link HanVariants}). Checked
- * against String.contains over the seeds for thousands of sampled substrings.
+ * against String.contains over the seeds for thousands of sampled substrings, on both backends.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class LiteralSubstringTest {
-  @TempDir static Path indexDir;
-  static LuceneSearchService service;
+  /** The backend of this run of the class (the set-up below receives it). */
+  @Parameter Backend backend;
+
+  @TempDir static Path work;
+  static Backend.Built index;
+  static SearchService service;
   static List<Statement> statements;
 
-  @BeforeAll
-  static void index() throws Exception {
-    service = SeedIndex.build(indexDir);
+  @BeforeParameterizedClassInvocation
+  static void index(Backend backend) throws Exception {
+    index = backend.build(SeedIndex.SEEDS, work.resolve(backend.name()));
+    service = index.service();
     statements = SeedIndex.statements();
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void close() throws Exception {
-    service.close();
+    if (index != null) {
+      index.close();
+      index = null;
+    }
   }
 
   @Test
@@ -48,7 +62,7 @@ class LiteralSubstringTest {
     for (String query : queries) {
       tally.add(query, expected(query), found(query));
     }
-    System.out.printf("literal substrings: %d queries, recall %d/%d, precision %d/%d%n", queries.size(),
+    System.out.printf("literal substrings (%s): %d queries, recall %d/%d, precision %d/%d%n", service, queries.size(),
         tally.truePositives, tally.truePositives + tally.falseNegatives, tally.truePositives,
         tally.truePositives + tally.falsePositives);
     assertEquals(List.of(), tally.mismatches, "queries whose hits differ from String.contains");
@@ -119,7 +133,7 @@ class LiteralSubstringTest {
     return found(service, query);
   }
 
-  static Set<String> found(LuceneSearchService service, String query) {
+  static Set<String> found(SearchService service, String query) {
     SearchResult result = service.search(new SearchRequest(query, null, null, null, 0, 100));
     Set<String> ids = new TreeSet<>();
     result.hits().forEach(h -> ids.add(h.id()));

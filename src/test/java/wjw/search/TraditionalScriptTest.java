@@ -11,10 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import wjw.Backend;
 import wjw.ingest.Statement;
 
 /**
@@ -22,18 +26,26 @@ import wjw.ingest.Statement;
  * ICU4J's Simplified-Traditional transform, indexed, and queried in both scripts. The literal promise holds with
  * the two forms of a character counted as one: every statement containing the string is found, and only those.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class TraditionalScriptTest {
   private static final Transliterator TO_TRADITIONAL = Transliterator.getInstance("Simplified-Traditional");
 
+  /** The backend of this run of the class (the set-up below receives it). */
+  @Parameter Backend backend;
+
   @TempDir static Path work;
-  static LuceneSearchService traditionalIndex;
-  static LuceneSearchService simplifiedIndex;
+  static Backend.Built traditional;
+  static Backend.Built simplified;
+  static SearchService traditionalIndex;
+  static SearchService simplifiedIndex;
   static List<Statement> traditionalStatements;
   static List<Statement> simplifiedStatements;
 
-  @BeforeAll
-  static void indexBothScripts() throws Exception {
-    Path traditionalSeeds = work.resolve("traditional-seeds");
+  @BeforeParameterizedClassInvocation
+  static void indexBothScripts(Backend backend) throws Exception {
+    Path dir = work.resolve(backend.name());
+    Path traditionalSeeds = dir.resolve("traditional-seeds");
     Files.createDirectories(traditionalSeeds);
     try (var pages = Files.list(SeedIndex.SEEDS)) {
       for (Path page : pages.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
@@ -41,16 +53,20 @@ class TraditionalScriptTest {
         Files.writeString(traditionalSeeds.resolve(page.getFileName()), TO_TRADITIONAL.transliterate(text));
       }
     }
-    traditionalIndex = SeedIndex.build(traditionalSeeds, work.resolve("traditional-index"));
+    traditional = backend.build(traditionalSeeds, dir.resolve("traditional-index"));
+    traditionalIndex = traditional.service();
     traditionalStatements = SeedIndex.statements(traditionalSeeds);
-    simplifiedIndex = SeedIndex.build(work.resolve("simplified-index"));
+    simplified = backend.build(SeedIndex.SEEDS, dir.resolve("simplified-index"));
+    simplifiedIndex = simplified.service();
     simplifiedStatements = SeedIndex.statements();
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void close() throws Exception {
-    traditionalIndex.close();
-    simplifiedIndex.close();
+    try (Backend.Built t = traditional; Backend.Built s = simplified) {
+      traditional = null;
+      simplified = null;
+    }
   }
 
   @Test
@@ -72,8 +88,8 @@ class TraditionalScriptTest {
         }
       }
     }
-    System.out.printf("traditional script: %d sampled strings (%d differ in traditional), 4 ways each "
-        + "(query script × page script), %d expected hits, %d mismatches%n",
+    System.out.printf("traditional script (%s): %d sampled strings (%d differ in traditional), 4 ways each "
+        + "(query script × page script), %d expected hits, %d mismatches%n", simplifiedIndex,
         simplifiedQueries.size(), changedByScript, expectedHits, mismatches.size());
     assertTrue(changedByScript > simplifiedQueries.size() / 3, "the rendering must change many queries");
     assertEquals(List.of(), mismatches);
@@ -97,5 +113,5 @@ class TraditionalScriptTest {
     return result.hits().stream().map(Hit::id).sorted().toList();
   }
 
-  private record Corpus(LuceneSearchService service, List<Statement> statements) {}
+  private record Corpus(SearchService service, List<Statement> statements) {}
 }
