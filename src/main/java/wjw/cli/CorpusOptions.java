@@ -1,10 +1,15 @@
 package wjw.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import wjw.index.IndexTarget;
 import wjw.index.Reindexer;
 
-/** The options every command that reads or builds the index shares: where the index and the article files are. */
+/**
+ * The options every command that reads or builds the index shares: where the index (a folder, or with
+ * {@code --opensearch} a cluster) and the article files are.
+ */
 final class CorpusOptions {
   @Option(names = "--index", defaultValue = "index", paramLabel = "DIR", description = "index folder (default: ${DEFAULT-VALUE})")
   Path index;
@@ -19,8 +24,10 @@ final class CorpusOptions {
           + " (default: ${DEFAULT-VALUE})")
   long maxFileSize;
 
-  /** A reindexer from these options' seeds into their index. */
-  Reindexer reindexer() {
-    return new Reindexer(seeds, index, maxFileSize);
+  @Mixin ClusterOptions cluster;
+
+  /** A reindexer from these options' seeds into {@code target}. */
+  Reindexer reindexer(IndexTarget target) {
+    return new Reindexer(seeds, target, maxFileSize);
   }
 }

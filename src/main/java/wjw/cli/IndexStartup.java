@@ -7,11 +7,14 @@ import java.time.Duration;
 import wjw.index.BrokenIndexException;
 import wjw.index.IndexStore;
 import wjw.index.ReindexException;
+import wjw.opensearch.ClusterConnection;
+import wjw.opensearch.IndexNames;
+import wjw.opensearch.OpenSearchService;
 import wjw.search.LuceneSearchService;
 
 /**
- * How serve and search get their index: built from the seeds when there is none yet; when the one
- * there is broken, a one-line message naming the folder and the problem, or, with
+ * How serve and search get their index, in a folder or a cluster: built from the seeds when there is none
+ * yet; when the folder's is broken, a one-line message naming the folder and the problem, or, with
  * {@value #REBUILD_FLAG}, a rebuild from the seeds.
  */
 final class IndexStartup {
@@ -46,6 +49,29 @@ final class IndexStartup {
       }
       build.run(broken.getMessage() + "; rebuilding it from " + seeds + " (" + REBUILD_FLAG + ")");
       return LuceneSearchService.open(index, timeLimit);
+    }
+  }
+
+  /**
+   * Opens the live generation of {@code names} in the cluster behind {@code cluster}, building it from {@code seeds}
+   * first when there is none. The service gets a connection of its own, closed with it.
+   */
+  static OpenSearchService open(ClusterConnection cluster, IndexNames names, Path seeds, Duration timeLimit, Build build)
+      throws IOException, ReindexException {
+    if (!OpenSearchService.hasIndex(cluster, names)) {
+      String where = cluster.settings().url() + " (alias " + names.statements() + ")";
+      if (!Files.isDirectory(seeds)) {
+        throw new IOException("no index in OpenSearch at " + where + " and nothing to build one from: seeds folder "
+            + seeds + " does not exist (set --seeds, or run reindex --opensearch)");
+      }
+      build.run("no index in OpenSearch at " + where + " yet: indexing " + seeds + " first");
+    }
+    ClusterConnection own = ClusterConnection.open(cluster.settings());
+    try {
+      return OpenSearchService.open(own, names, timeLimit);
+    } catch (IOException | RuntimeException e) {
+      own.close();
+      throw e;
     }
   }
 

@@ -1,7 +1,6 @@
 package wjw.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,13 +8,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import wjw.index.FileReport;
+import wjw.index.IndexTarget;
 import wjw.index.ReindexException;
 import wjw.index.ReindexReport;
 import wjw.index.Reindexer;
 
-/** {@code reindex}: builds a new index from the seeds folder and switches to it atomically. */
+/**
+ * {@code reindex}: builds a new index generation from the seeds folder, in the index folder or (with
+ * {@code --opensearch}) a cluster, and switches to it atomically.
+ */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
-    description = "Read every article in the seeds folder and build the index atomically.")
+    description = "Read every article in the seeds folder and build the index atomically (in the --index folder,"
+        + " or with --opensearch in a cluster: a new index per generation, then the alias moved).")
 final class ReindexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -25,25 +29,33 @@ final class ReindexCommand implements Callable<Integer> {
   boolean skipBad;
 
   @Override
-  public Integer call() throws ReindexException {
+  public Integer call() throws ReindexException, java.io.IOException {
     PrintWriter out = spec.commandLine().getOut();
-    try {
-      ReindexReport report = corpus.reindexer().run(skipBad);
-      print(out, report, corpus.index);
-      boolean anyFailed = report.files().stream().anyMatch(f -> f.status().equals("failed"));
-      return anyFailed && !skipBad ? CliErrors.FAILED : 0;
-    } catch (ReindexException e) {
-      if (e.report() != null) {
-        print(out, e.report(), corpus.index);
+    PrintWriter err = spec.commandLine().getErr();
+    try (IndexLocation location = IndexLocation.of(corpus, spec)) {
+      // a cluster load's progress on stderr, so stdout stays the report
+      IndexTarget target = location.target(line -> {
+        err.println(line);
+        err.flush();
+      });
+      try {
+        ReindexReport report = corpus.reindexer(target).run(skipBad);
+        print(out, report, target);
+        boolean anyFailed = report.files().stream().anyMatch(f -> f.status().equals("failed"));
+        return anyFailed && !skipBad ? CliErrors.FAILED : 0;
+      } catch (ReindexException e) {
+        if (e.report() != null) {
+          print(out, e.report(), target);
+        }
+        throw e;
       }
-      throw e;
     }
   }
 
   /** Up to this many files, every one gets a line; above, only those worth a look (an archive has 100,000s). */
   static final int LIST_EVERY_FILE_UP_TO = 100;
 
-  static void print(PrintWriter out, ReindexReport report, Path index) {
+  static void print(PrintWriter out, ReindexReport report, IndexTarget target) {
     boolean all = report.files().size() <= LIST_EVERY_FILE_UP_TO;
     int quiet = 0;
     for (FileReport f : report.files()) {
@@ -65,7 +77,7 @@ final class ReindexCommand implements Callable<Integer> {
       out.printf("warning  %s%n", warning);
     }
     out.printf("%d articles, %d statements in %.2f s%s%n", report.articles(), report.statements(),
-        report.seconds(), report.switched() ? " -> " + index.resolve(report.version()) : "; index NOT changed");
+        report.seconds(), report.switched() ? " -> " + target.describe(report.version()) : "; index NOT changed");
     out.printf("page furniture in no statement (headlines, leads, bylines, captions, labels, datelines): %,d characters%n",
         report.furnitureChars());
     out.flush();

@@ -16,7 +16,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import wjw.index.Reindexer;
 import wjw.search.ExportFormat;
 import wjw.search.ExportWriter;
 import wjw.search.FacetValue;
@@ -25,6 +24,7 @@ import wjw.search.LuceneSearchService;
 import wjw.search.RequestLimits;
 import wjw.search.SearchRequest;
 import wjw.search.SearchResult;
+import wjw.search.SearchService;
 
 /** {@code search}: runs one query from the command line, building the index from the seeds first if there is none. */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -83,10 +83,12 @@ final class SearchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--all and --format csv|jsonl go together (and --out needs"
           + " them): --all --format csv writes every hit; without them a page of hits is shown (--json for JSON)");
     }
-    try (LuceneSearchService service = IndexStartup.open(corpus.index, corpus.seeds, rebuild.rebuildIfBroken, LuceneSearchService.DEFAULT_TIME_LIMIT, why -> {
-      err.println(why);
-      ReindexCommand.print(err, corpus.reindexer().run(false), corpus.index);
-    })) {
+    try (IndexLocation location = IndexLocation.of(corpus, spec);
+        SearchService service = location.open(rebuild.rebuildIfBroken, LuceneSearchService.DEFAULT_TIME_LIMIT, why -> {
+          err.println(why);
+          var target = location.target(err::println);
+          ReindexCommand.print(err, corpus.reindexer(target).run(false), target);
+        })) {
       if (all) {
         export(service, request, out, err);
         return 0;
@@ -103,7 +105,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   /** Every hit as CSV or JSON Lines, to --out or standard output; the count goes to standard error. */
-  private void export(LuceneSearchService service, SearchRequest request, PrintWriter out, PrintWriter err)
+  private void export(SearchService service, SearchRequest request, PrintWriter out, PrintWriter err)
       throws IOException {
     long rows;
     if (outFile == null) {

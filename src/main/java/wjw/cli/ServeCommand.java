@@ -1,6 +1,5 @@
 package wjw.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,14 +17,12 @@ import picocli.CommandLine.Spec;
 import wjw.http.ApiServer;
 import wjw.http.HttpSettings;
 import wjw.http.ReindexAction;
-import wjw.index.IndexStore;
 import wjw.index.ReindexReport;
-import wjw.index.Reindexer;
-import wjw.search.LuceneSearchService;
+import wjw.search.SearchService;
 
 /**
- * {@code wjw-search serve}: the search page and REST API; builds the index from the seeds first if there
- * is none, and cleans up what killed reindexes left.
+ * {@code wjw-search serve}: the search page and REST API, from the index folder or (with {@code --opensearch})
+ * a cluster; builds the index from the seeds first if there is none, and cleans up what killed reindexes left.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the search page at / and the REST API under /api (Ctrl-C or SIGTERM stops gracefully).")
@@ -91,14 +88,16 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     // Checked before the index is touched: a bad option costs nothing and says which one.
     HttpSettings settings = settings();
-    LuceneSearchService service = IndexStartup.open(corpus.index, corpus.seeds, rebuild.rebuildIfBroken, searchTimeout, why -> {
+    IndexLocation location = IndexLocation.of(corpus, spec);
+    SearchService service = location.open(rebuild.rebuildIfBroken, searchTimeout, why -> {
       LOG.info(why);
-      ReindexReport report = corpus.reindexer().run(true);
+      ReindexReport report = location.reindexer(LOG::info).run(true);
       LOG.info("indexed {} statements from {} articles in {}s", report.statements(), report.articles(), report.seconds());
     });
-    removeLeftovers();
+    // Only after the index opened, so a broken one stays as it is for the message and for inspection.
+    location.removeLeftovers(LOG::info);
     ReindexAction reindex = () -> {
-      ReindexReport report = corpus.reindexer().run(true);
+      ReindexReport report = location.reindexer(LOG::info).run(true);
       // The new generation is complete on disk; searches in flight finish on the old one.
       service.refresh();
       return report;
@@ -113,6 +112,7 @@ public final class ServeCommand implements Callable<Integer> {
       try {
         server.stop();
         service.close();
+        location.close();
       } catch (Exception e) {
         LOG.warn("while shutting down: {}", e.toString());
       } finally {
@@ -125,21 +125,6 @@ public final class ServeCommand implements Callable<Integer> {
     LOG.info("wjw-search serving http://{}:{}/", host, server.port());
     stopped.await();
     return 0;
-  }
-
-  /**
-   * Removes what killed reindexes left; only after the index opened, so a broken one stays as it is for
-   * the message and for inspection. A failure here costs disk space, not service: it is only logged.
-   */
-  private void removeLeftovers() {
-    try {
-      List<String> removed = new IndexStore(corpus.index).cleanUp();
-      if (!removed.isEmpty()) {
-        LOG.info("removed what interrupted or older reindexes left in {}: {}", corpus.index, String.join(", ", removed));
-      }
-    } catch (IOException e) {
-      LOG.warn("could not remove what interrupted reindexes left in {}: {}", corpus.index, e.toString());
-    }
   }
 
   private HttpSettings settings() {

@@ -52,6 +52,11 @@ final class IndexFolderTarget implements IndexTarget {
     return store.root().toString();
   }
 
+  @Override
+  public String describe(String generation) {
+    return store.root().resolve(generation).toString();
+  }
+
   /** A generation folder: the statements' Lucene index, the catalog beside it, the manifest written last. */
   private final class FolderGeneration implements Generation {
     private final Path dir;

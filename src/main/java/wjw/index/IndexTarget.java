@@ -27,6 +27,9 @@ public interface IndexTarget {
   /** Where a reindex writes, for messages: the folder, or the cluster and index name. */
   String describe();
 
+  /** Where generation {@code generation} (gen-…) lives, for messages: its folder, or its index in the cluster. */
+  String describe(String generation);
+
   /** The embedded index in {@code indexDir}: generation folders and a CURRENT file naming the live one. */
   static IndexTarget folder(java.nio.file.Path indexDir) {
     return new IndexFolderTarget(new IndexStore(indexDir));

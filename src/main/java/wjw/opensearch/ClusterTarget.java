@@ -121,6 +121,11 @@ public final class ClusterTarget implements IndexTarget {
     return connection.settings().url() + " (alias " + names.statements() + ")";
   }
 
+  @Override
+  public String describe(String generation) {
+    return connection.settings().url() + " index " + names.statementsOf(generation);
+  }
+
   /** Which indices each serving alias points to now (empty lists before the first reindex). */
   Map<String, List<String>> aliasTargets() throws IOException {
     Map<String, List<String>> targets = new TreeMap<>();
