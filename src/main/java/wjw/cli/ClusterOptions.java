@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import wjw.opensearch.ConnectionSettings;
 import wjw.opensearch.IndexNames;
+import wjw.opensearch.Scoring;
 
 /**
  * The options that put the index in an OpenSearch cluster instead of the index folder: where the cluster is,
@@ -38,6 +39,12 @@ final class ClusterOptions {
       description = "copies of each shard on other nodes, for failover (reindex; default: ${DEFAULT-VALUE}; a"
           + " single-node cluster cannot hold a replica)")
   int replicas;
+
+  @Option(names = "--opensearch-scoring", paramLabel = "HOW", defaultValue = "global",
+      description = "global: score with the term statistics of all shards (dfs_query_then_fetch), so hits rank as in"
+          + " the embedded index; shard: each shard with its own (one round trip less; with several shards the order"
+          + " of hits may differ, never which hits or how many) (serve, search; default: ${DEFAULT-VALUE})")
+  Scoring scoring;
 
   boolean enabled() {
     return url != null;

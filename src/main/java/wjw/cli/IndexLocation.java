@@ -80,7 +80,7 @@ final class IndexLocation implements AutoCloseable {
   SearchService open(boolean rebuildIfBroken, Duration timeLimit, IndexStartup.Build build)
       throws IOException, ReindexException {
     return cluster == null ? IndexStartup.open(corpus.index, corpus.seeds, rebuildIfBroken, timeLimit, build)
-        : IndexStartup.open(cluster, names, corpus.seeds, timeLimit, build);
+        : IndexStartup.open(cluster, names, corpus.seeds, timeLimit, corpus.cluster.scoring, build);
   }
 
   /**

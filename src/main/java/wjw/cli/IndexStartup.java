@@ -10,6 +10,7 @@ import wjw.index.ReindexException;
 import wjw.opensearch.ClusterConnection;
 import wjw.opensearch.IndexNames;
 import wjw.opensearch.OpenSearchService;
+import wjw.opensearch.Scoring;
 import wjw.search.LuceneSearchService;
 
 /**
@@ -56,8 +57,8 @@ final class IndexStartup {
    * Opens the live generation of {@code names} in the cluster behind {@code cluster}, building it from {@code seeds}
    * first when there is none. The service gets a connection of its own, closed with it.
    */
-  static OpenSearchService open(ClusterConnection cluster, IndexNames names, Path seeds, Duration timeLimit, Build build)
-      throws IOException, ReindexException {
+  static OpenSearchService open(ClusterConnection cluster, IndexNames names, Path seeds, Duration timeLimit,
+      Scoring scoring, Build build) throws IOException, ReindexException {
     if (!OpenSearchService.hasIndex(cluster, names)) {
       String where = cluster.settings().url() + " (alias " + names.statements() + ")";
       if (!Files.isDirectory(seeds)) {
@@ -68,7 +69,7 @@ final class IndexStartup {
     }
     ClusterConnection own = ClusterConnection.open(cluster.settings());
     try {
-      return OpenSearchService.open(own, names, timeLimit);
+      return OpenSearchService.open(own, names, timeLimit, scoring);
     } catch (IOException | RuntimeException e) {
       own.close();
       throw e;

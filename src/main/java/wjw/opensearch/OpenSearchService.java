@@ -49,7 +49,8 @@ import wjw.search.StatementView;
  * {@link SearchService} over an OpenSearch cluster, with the embedded engine's JSON contract: the request is
  * parsed by the same {@link QueryPlanner} and translated once ({@link QueryTranslator}); the cluster finds the
  * hits with an exact total ({@code track_total_hits}) and exact facet counts ({@link FacetAggregations}), ranked
- * by score then page order as the embedded index ranks them; the page's texts are highlighted here with the
+ * by score then page order as the embedded index ranks them (scored with the whole generation's statistics unless
+ * {@link Scoring} says otherwise); the page's texts are highlighted here with the
  * embedded highlighter, so passages and marks are the same. Every request names the serving alias, never an
  * index, so a reindex's switch is seen by the next request, and each request reads one generation whole.
  * A cluster that cannot answer is a {@link BackendUnavailableException}. Thread-safe.
@@ -75,15 +76,17 @@ public final class OpenSearchService implements SearchService {
   private final OpenSearchAsyncClient client;
   private final IndexNames names;
   private final Duration timeLimit;
+  private final Scoring scoring;
   private final String where;
   private final QueryPlanner planner = new QueryPlanner();
   private final AtomicReference<Known> known = new AtomicReference<>();
 
-  private OpenSearchService(ClusterConnection connection, IndexNames names, Duration timeLimit) {
+  private OpenSearchService(ClusterConnection connection, IndexNames names, Duration timeLimit, Scoring scoring) {
     this.connection = connection;
     this.client = new OpenSearchAsyncClient(connection.client()._transport());
     this.names = names;
     this.timeLimit = timeLimit;
+    this.scoring = scoring;
     this.where = connection.settings().url().toString();
   }
 
@@ -94,6 +97,12 @@ public final class OpenSearchService implements SearchService {
    */
   public static OpenSearchService open(ClusterConnection connection, IndexNames names, Duration timeLimit)
       throws OpenSearchUnavailableException {
+    return open(connection, names, timeLimit, Scoring.GLOBAL);
+  }
+
+  /** As {@link #open(ClusterConnection, IndexNames, Duration)}, scoring as {@code scoring} says. */
+  public static OpenSearchService open(ClusterConnection connection, IndexNames names, Duration timeLimit,
+      Scoring scoring) throws OpenSearchUnavailableException {
     if (timeLimit.isNegative()) {
       throw new IllegalArgumentException("search time limit must not be negative, got " + timeLimit);
     }
@@ -102,7 +111,7 @@ public final class OpenSearchService implements SearchService {
       throw new OpenSearchUnavailableException("OpenSearch at " + connection.settings().url() + " has no index "
           + names.statements() + " yet; build one with: wjw-search reindex --opensearch " + connection.settings().url());
     }
-    OpenSearchService service = new OpenSearchService(connection, names, timeLimit);
+    OpenSearchService service = new OpenSearchService(connection, names, timeLimit, scoring);
     QueryPlanner.warmUp();
     service.info();
     return service;
@@ -191,6 +200,7 @@ public final class OpenSearchService implements SearchService {
         .aggregations(FacetAggregations.of(meta))
         .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
         .timeout(deadline.collectingMillisLeft() + "ms")
+        .searchType(scoring.searchType())
         .allowPartialSearchResults(false));
   }
 
