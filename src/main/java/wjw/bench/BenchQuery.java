@@ -28,7 +28,7 @@ public record BenchQuery(String kind, SearchRequest request) {
   }
 
   /** Readable form for the report: {@code [filter] q=托育 province=北京市}. */
-  String describe() {
+  public String describe() {
     StringBuilder s = new StringBuilder("[").append(kind).append("] q=")
         .append(request.query() == null || request.query().isEmpty() ? "(none)" : request.query());
     if (request.province() != null) {

@@ -20,50 +20,58 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import wjw.index.ReindexReport;
-import wjw.index.Reindexer;
-import wjw.search.LuceneSearchService;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import wjw.Backend;
 
-/** The API over a real index built from the seeds, including searches while POST /api/reindex swaps it. */
+/**
+ * The API over a real index built from the seeds, including searches while POST /api/reindex swaps it; on
+ * both backends (the embedded index, and an OpenSearch cluster whose alias the reindex moves).
+ */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class RealIndexApiTest {
   static final String TOKEN = "admin-token-for-tests";
   static final String QUERY = HttpClientSupport.enc("托育");
 
+  /** The backend of this run of the class (the set-up below receives it). */
+  @Parameter Backend backend;
+
   @TempDir static Path tmp;
   static Path seeds;
-  static Path index;
-  static LuceneSearchService service;
+  static Backend.Built index;
   static ApiServer server;
   static HttpClientSupport http;
 
-  @BeforeAll
-  static void start() throws Exception {
-    seeds = Files.createDirectories(tmp.resolve("seeds"));
+  @BeforeParameterizedClassInvocation
+  static void start(Backend backend) throws Exception {
+    Path work = tmp.resolve(backend.name());
+    seeds = Files.createDirectories(work.resolve("seeds"));
     try (Stream<Path> files = Files.list(Path.of("seeds"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
         Files.copy(f, seeds.resolve(f.getFileName()));
       }
     }
-    index = tmp.resolve("index");
-    new Reindexer(seeds, index).run(true);
-    service = LuceneSearchService.open(index);
-    ReindexAction reindex = () -> {
-      ReindexReport report = new Reindexer(seeds, index).run(true);
-      service.refresh();
-      return report;
-    };
-    server = new ApiServer(service, reindex, TOKEN, Path.of("web"), "127.0.0.1", 0).start();
+    index = backend.build(seeds, work);
+    server = new ApiServer(index.service(), index::reindex, TOKEN, Path.of("web"), "127.0.0.1", 0).start();
     http = new HttpClientSupport(server.port());
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void stop() throws Exception {
-    server.stop();
-    service.close();
+    if (server != null) {
+      server.stop();
+      server = null;
+    }
+    if (index != null) {
+      index.close();
+      index = null;
+    }
   }
 
   @Test
@@ -178,8 +186,8 @@ class RealIndexApiTest {
     assertTrue(perIndex.getOrDefault("old", 0) > 0 && perIndex.getOrDefault("new", 0) > 0,
         "answers from both sides of the swap: " + perIndex);
     assertTrue(requests.get() >= 300);
-    System.out.printf("RealIndexApiTest: %d searches across a reindex swap, 0 errors, each wholly one index's: %s%n",
-        requests.get(), perIndex);
+    System.out.printf("RealIndexApiTest (%s): %d searches across a reindex swap, 0 errors, each wholly one index's: %s%n",
+        backend, requests.get(), perIndex);
   }
 
   /** The answer as a whole, less its timing: equal answers come from the same index. */
