@@ -14,6 +14,7 @@ import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.Refresh;
 import org.opensearch.client.opensearch.core.GetResponse;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 import wjw.index.ReindexInProgressException;
 
 /**
@@ -59,8 +60,8 @@ final class ReindexLease implements Closeable {
     try {
       var created = client.create(c -> c.index(index).id(DOC).document(me).refresh(Refresh.True));
       return new ReindexLease(client, index, me, created.seqNo(), created.primaryTerm());
-    } catch (OpenSearchException e) {
-      if (e.status() != 409) {
+    } catch (OpenSearchException | ResponseException e) {
+      if (status(e) != CONFLICT) {
         throw e;
       }
     }
@@ -78,8 +79,8 @@ final class ReindexLease implements Closeable {
       var taken = client.index(i -> i.index(index).id(DOC).document(me).refresh(Refresh.True)
           .ifSeqNo(current.seqNo()).ifPrimaryTerm(current.primaryTerm()));
       return new ReindexLease(client, index, me, taken.seqNo(), taken.primaryTerm());
-    } catch (OpenSearchException e) {
-      if (e.status() == 409) {
+    } catch (OpenSearchException | ResponseException e) {
+      if (status(e) == CONFLICT) {
         throw new ReindexInProgressException("another reindex took over an abandoned lock just now; try again when it"
             + " has finished");
       }
@@ -107,8 +108,8 @@ final class ReindexLease implements Closeable {
     }
     try {
       client.delete(d -> d.index(index).id(DOC).ifSeqNo(seqNo).ifPrimaryTerm(primaryTerm).refresh(Refresh.True));
-    } catch (OpenSearchException e) {
-      if (e.status() != 409 && e.status() != 404) {
+    } catch (OpenSearchException | ResponseException e) {
+      if (status(e) != CONFLICT && status(e) != NOT_FOUND) {
         throw e;
       }
     }
@@ -124,8 +125,8 @@ final class ReindexLease implements Closeable {
       var renewed = client.index(i -> i.index(index).id(DOC).document(note).ifSeqNo(seqNo).ifPrimaryTerm(primaryTerm));
       seqNo = renewed.seqNo();
       primaryTerm = renewed.primaryTerm();
-    } catch (OpenSearchException e) {
-      if (e.status() == 409) {
+    } catch (OpenSearchException | ResponseException e) {
+      if (status(e) == CONFLICT) {
         lost = "another reindex took it over";
       }
       // else: a passing failure; the next renewal tries again
@@ -140,11 +141,27 @@ final class ReindexLease implements Closeable {
     }
     try {
       client.indices().create(c -> c.index(index).settings(s -> s.numberOfShards(1).autoExpandReplicas("0-1")));
-    } catch (OpenSearchException e) {
-      if (!"resource_already_exists_exception".equals(e.error().type())) {
+    } catch (OpenSearchException | ResponseException e) {
+      // created by another reindex between the two requests: that is what was wanted
+      if (status(e) != BAD_REQUEST || !String.valueOf(e.getMessage()).contains("resource_already_exists_exception")) {
         throw e;
       }
     }
+  }
+
+  private static final int BAD_REQUEST = 400;
+  private static final int NOT_FOUND = 404;
+  private static final int CONFLICT = 409;
+
+  /**
+   * The HTTP status of a refusal. The client reports some as {@link OpenSearchException} and some (a conditional
+   * write's 409 among them, seen on 3.8.0) as the transport's {@link ResponseException}; the lease reads both.
+   */
+  static int status(Exception refusal) {
+    if (refusal instanceof OpenSearchException e) {
+      return e.status();
+    }
+    return refusal instanceof ResponseException e ? e.status() : -1;
   }
 
   private static Map<String, Object> note(Instant now) {
