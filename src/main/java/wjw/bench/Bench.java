@@ -24,6 +24,15 @@ public final class Bench {
 
   /** Runs every step; progress lines go to {@code progress} (stderr for the command, so --json stays clean). */
   public static BenchReport run(BenchOptions options, PrintWriter progress) throws IOException, ReindexException {
+    return run(options, null, progress);
+  }
+
+  /**
+   * As {@link #run(BenchOptions, PrintWriter)}, and with {@code cluster} (null: none) the same corpus and mix on
+   * that OpenSearch cluster afterwards ({@link ClusterBench}), reported beside the embedded figures.
+   */
+  public static BenchReport run(BenchOptions options, ClusterRun cluster, PrintWriter progress)
+      throws IOException, ReindexException {
     String startedAt = Instant.now().toString();
     Files.createDirectories(options.work());
     GeneratedCorpus corpus = BenchCorpus.prepare(options, progress);
@@ -57,9 +66,15 @@ public final class Bench {
       notes.add("RssAnon unavailable: needs Linux /proc");
     }
     List<Figure> figures = figures(options, corpus, indexing, indexBytes, inProcess.latency(), http);
+    List<Figure> opensearch = List.of();
+    if (cluster != null) {
+      ClusterBench.Result side = new ClusterBench().run(options, cluster, indexing, inProcess.mix(), progress);
+      opensearch = side.figures();
+      notes.addAll(side.notes());
+    }
     return new BenchReport(startedAt, System.getProperty("java.vm.name") + " " + Runtime.version(),
         Runtime.getRuntime().availableProcessors(), options.seed(), corpus.articles(), indexing.statements(),
-        options.durationSeconds(), options.warmupSeconds(), options.clients(), figures,
+        options.durationSeconds(), options.warmupSeconds(), options.clients(), figures, opensearch,
         inProcess.mix().stream().map(BenchQuery::describe).toList(), notes);
   }
 
@@ -101,7 +116,7 @@ public final class Bench {
     return f;
   }
 
-  private static void addLatency(List<Figure> f, String section, Latency l, Double p50Target, Double p99Target) {
+  static void addLatency(List<Figure> f, String section, Latency l, Double p50Target, Double p99Target) {
     f.add(p50Target == null ? Figure.info(section, "p50", l.p50Ms(), "ms")
         : Figure.atMost(section, "p50", l.p50Ms(), "ms", p50Target));
     f.add(Figure.info(section, "p95", l.p95Ms(), "ms"));

@@ -8,13 +8,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import wjw.opensearch.ConnectionSettings;
+import wjw.opensearch.IndexNames;
+import wjw.opensearch.Scoring;
 
 /**
  * {@code wjw-search bench}: indexing, search and serve figures against their targets, as a table or
- * JSON; with {@code --soak}, a bounded soak of serve under load and reindexes instead.
+ * JSON, with {@code --opensearch} the same on a cluster beside them; with {@code --soak}, a bounded soak of
+ * serve under load and reindexes instead.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Measure indexing, search (in-process and over HTTP) and the server's footprint on a generated corpus.",
+        "With --opensearch URL: the same corpus and queries on that cluster too, printed side by side.",
         "With --soak: run serve under load with periodic reindexes and report errors, latency, heap and open files"
             + " per minute, then a verdict (exit code 1 if it fails)."})
 public final class BenchCommand implements Callable<Integer> {
@@ -69,14 +74,50 @@ public final class BenchCommand implements Callable<Integer> {
       description = "seconds per row of the soak table (default: ${DEFAULT-VALUE}, a row per minute)")
   double soakRow;
 
+  @Option(names = "--opensearch", paramLabel = "URL",
+      description = "also measure the OpenSearch cluster at URL: the corpus reindexed into it, the same queries compared"
+          + " and timed in-process and through serve --opensearch")
+  String opensearch;
+
+  @Option(names = "--opensearch-user", paramLabel = "NAME",
+      description = "log in as NAME; the password from the environment variable " + ConnectionSettings.PASSWORD_ENV)
+  String opensearchUser;
+
+  @Option(names = "--opensearch-ca", paramLabel = "FILE", description = "with https://, trust only this PEM CA")
+  Path opensearchCa;
+
+  @Option(names = "--opensearch-index", paramLabel = "NAME", defaultValue = ClusterRun.DEFAULT_BASE,
+      description = "alias the bench builds in the cluster, replaced on each run (default: ${DEFAULT-VALUE})")
+  String opensearchIndex;
+
+  @Option(names = "--shards", paramLabel = "N", defaultValue = "1",
+      description = "primary shards of the cluster's index (default: ${DEFAULT-VALUE})")
+  int shards;
+
+  @Option(names = "--replicas", paramLabel = "N", defaultValue = "0",
+      description = "replicas of each shard (default: ${DEFAULT-VALUE})")
+  int replicas;
+
+  @Option(names = "--opensearch-scoring", paramLabel = "HOW", defaultValue = "global",
+      description = "global (dfs_query_then_fetch) or shard statistics (default: ${DEFAULT-VALUE})")
+  Scoring scoring;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     BenchOptions options;
     SoakOptions soakOptions = null;
+    ClusterRun cluster = null;
     int size = statements != null ? statements : soak ? SOAK_STATEMENTS : STATEMENTS;
     try {
+      if (opensearch != null) {
+        if (soak) {
+          throw new IllegalArgumentException("--soak runs against the embedded index only; leave out --opensearch");
+        }
+        cluster = new ClusterRun(ConnectionSettings.of(opensearch, opensearchUser, opensearchCa),
+            new IndexNames(opensearchIndex), shards, replicas, scoring);
+      }
       // the soak's own options first, so a bad --soak-clients is reported under its own name
       if (soak) {
         soakOptions = new SoakOptions(soakMinutes, soakClients, reindexEvery, soakRow);
@@ -93,7 +134,7 @@ public final class BenchCommand implements Callable<Integer> {
       print(json ? report.toJson() + "\n" : report.table());
       return report.verdict().passed() ? 0 : 1;
     }
-    BenchReport report = Bench.run(options, progress);
+    BenchReport report = Bench.run(options, cluster, progress);
     print(json ? report.toJson() + "\n" : report.table());
     return 0;
   }

@@ -29,7 +29,14 @@ final class HttpBench {
 
   Result run(Path indexDir, Path seedsDir, Path logDir, List<BenchQuery> mix, List<Integer> clients,
       double warmupSeconds, double durationSeconds) throws IOException {
-    try (ServeProcess serve = ServeProcess.start(indexDir, seedsDir, logDir, mix.get(0).pathAndQuery())) {
+    return run(indexDir, seedsDir, logDir, mix, clients, warmupSeconds, durationSeconds, List.of());
+  }
+
+  /** As above, serve started with {@code backendArgs} (such as {@code --opensearch URL}) added. */
+  Result run(Path indexDir, Path seedsDir, Path logDir, List<BenchQuery> mix, List<Integer> clients,
+      double warmupSeconds, double durationSeconds, List<String> backendArgs) throws IOException {
+    try (ServeProcess serve = ServeProcess.start(indexDir, seedsDir, logDir, mix.get(0).pathAndQuery(), null,
+        backendArgs)) {
       String base = "http://127.0.0.1:" + serve.port();
       AtomicReference<String> firstError = new AtomicReference<>();
       int most = clients.stream().mapToInt(Integer::intValue).max().orElse(1);

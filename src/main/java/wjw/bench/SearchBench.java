@@ -9,7 +9,8 @@ import wjw.search.SearchService;
 
 /**
  * Steps 3 and 4: opens the index through the search service (no HTTP), builds the query mix from
- * it, warms up, then runs the mix round-robin on one thread for the duration.
+ * it, warms up, then runs the mix round-robin on one thread for the duration; the same for a given
+ * service and mix (the OpenSearch side of {@code bench --opensearch}).
  */
 final class SearchBench {
 
@@ -18,17 +19,21 @@ final class SearchBench {
 
   Result run(Path indexDir, double warmupSeconds, double durationSeconds) throws IOException {
     try (SearchService service = LuceneSearchService.open(indexDir)) {
-      List<BenchQuery> mix = QueryMix.build(service);
-      // Every query of the mix must be valid: a rejected one would be measured as a fast error.
-      for (BenchQuery q : mix) {
-        service.search(q.request());
-      }
-      loop(service, mix, warmupSeconds, null);
-      Histogram micros = Latency.newHistogram();
-      long[] errors = new long[1];
-      double seconds = loop(service, mix, durationSeconds, micros, errors);
-      return new Result(mix, Latency.of(micros, errors[0], seconds));
+      return run(service, QueryMix.build(service), warmupSeconds, durationSeconds);
     }
+  }
+
+  /** The given mix on {@code service} (of any backend): warm-up, then the measurement. */
+  Result run(SearchService service, List<BenchQuery> mix, double warmupSeconds, double durationSeconds) {
+    // Every query of the mix must be valid: a rejected one would be measured as a fast error.
+    for (BenchQuery q : mix) {
+      service.search(q.request());
+    }
+    loop(service, mix, warmupSeconds, null);
+    Histogram micros = Latency.newHistogram();
+    long[] errors = new long[1];
+    double seconds = loop(service, mix, durationSeconds, micros, errors);
+    return new Result(mix, Latency.of(micros, errors[0], seconds));
   }
 
   private static void loop(SearchService service, List<BenchQuery> mix, double seconds, Histogram micros) {

@@ -58,6 +58,15 @@ final class ServeProcess implements AutoCloseable {
    */
   static ServeProcess start(Path indexDir, Path seedsDir, Path logDir, String probePath, String adminToken)
       throws IOException {
+    return start(indexDir, seedsDir, logDir, probePath, adminToken, List.of());
+  }
+
+  /**
+   * As {@link #start(Path, Path, Path, String, String)}, with {@code backendArgs} added to serve's command line
+   * (such as {@code --opensearch URL}: serve from a cluster instead of {@code indexDir}).
+   */
+  static ServeProcess start(Path indexDir, Path seedsDir, Path logDir, String probePath, String adminToken,
+      List<String> backendArgs) throws IOException {
     Files.createDirectories(logDir);
     Path log = logDir.resolve("serve.log");
     Path gcLog = logDir.resolve("serve-gc.log");
@@ -72,6 +81,7 @@ final class ServeProcess implements AutoCloseable {
         "wjw.cli.Main", "serve",
         "--index", indexDir.toString(), "--seeds", seedsDir.toString(),
         "--host", "127.0.0.1", "--port", Integer.toString(port)));
+    command.addAll(backendArgs);
     long launched = System.nanoTime();
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().remove("WJW_ADMIN_TOKEN");

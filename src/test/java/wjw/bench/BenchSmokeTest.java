@@ -79,12 +79,30 @@ class BenchSmokeTest {
     BenchReport report = new BenchReport("now", "java", 2, 1, 3, 20, 1, 0, List.of(1),
         List.of(Figure.atMost("serve", "RssAnon", 300.0, "MiB", 1024), Figure.atMost("http c=1", "p50", 4.0, "ms", 3),
             Figure.info("serve", "index size on disk", null, "MB")),
-        List.of(), List.of("a note"));
+        List.of(), List.of(), List.of("a note"));
     String table = report.table();
     assertTrue(table.contains("RssAnon") && table.contains("yes"), table);
     assertTrue(table.contains("NO"), table);
     assertTrue(table.contains("n/a"), table);
     assertTrue(table.contains("note: a note"), table);
+    assertFalse(report.allTargetsMet());
+  }
+
+  @Test
+  void sideBySideTableSetsEachClusterFigureBesideTheEmbeddedOne() {
+    BenchReport report = new BenchReport("now", "java", 2, 1, 3, 20, 1, 0, List.of(1),
+        List.of(Figure.atMost("http c=1", "p50", 2.5, "ms", 3), Figure.info("indexing", "reference wall time", 1.5, "s"),
+            Figure.atMost("http c=1", "errors", 0.0, "", 0)),
+        List.of(Figure.info("http c=1", "p50", 7.25, "ms"), Figure.atMost("http c=1", "errors", 2.0, "", 0),
+            Figure.atLeast("equivalence", "queries with the embedded total and facets", 43.0, "", 43)),
+        List.of(), List.of());
+    String table = report.table();
+    assertTrue(table.contains("embedded") && table.contains("opensearch"), table);
+    assertTrue(table.lines().anyMatch(l -> l.startsWith("http c=1") && l.contains("p50") && l.contains("2.500 ms")
+        && l.contains("7.250 ms") && l.endsWith("yes")), table);
+    assertTrue(table.lines().anyMatch(l -> l.contains("reference wall time") && l.contains("n/a")), table);
+    assertTrue(table.lines().anyMatch(l -> l.contains("errors") && l.endsWith("NO")), "2 cluster errors fail the row: " + table);
+    assertTrue(table.lines().anyMatch(l -> l.startsWith("equivalence") && l.endsWith("yes")), table);
     assertFalse(report.allTargetsMet());
   }
 }
