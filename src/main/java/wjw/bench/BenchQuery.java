@@ -10,7 +10,7 @@ import wjw.search.SearchRequest;
 public record BenchQuery(String kind, SearchRequest request) {
 
   /** The same request as {@code GET /api/search} parameters. */
-  String pathAndQuery() {
+  public String pathAndQuery() {
     List<String> params = new ArrayList<>();
     add(params, "q", request.query());
     add(params, "province", request.province());
