@@ -89,11 +89,17 @@ public final class ServeCommand implements Callable<Integer> {
     // Checked before the index is touched: a bad option costs nothing and says which one.
     HttpSettings settings = settings();
     IndexLocation location = IndexLocation.of(corpus, spec);
-    SearchService service = location.open(rebuild.rebuildIfBroken, searchTimeout, why -> {
-      LOG.info(why);
-      ReindexReport report = location.reindexer(LOG::info).run(true);
-      LOG.info("indexed {} statements from {} articles in {}s", report.statements(), report.articles(), report.seconds());
-    });
+    SearchService service;
+    try {
+      service = location.open(rebuild.rebuildIfBroken, searchTimeout, why -> {
+        LOG.info(why);
+        ReindexReport report = location.reindexer(LOG::info).run(true);
+        LOG.info("indexed {} statements from {} articles in {}s", report.statements(), report.articles(), report.seconds());
+      });
+    } catch (Exception e) {
+      location.close();
+      throw e;
+    }
     // Only after the index opened, so a broken one stays as it is for the message and for inspection.
     location.removeLeftovers(LOG::info);
     ReindexAction reindex = () -> {
