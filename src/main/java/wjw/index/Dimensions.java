@@ -42,6 +42,15 @@ public final class Dimensions {
       .limit(MANY_VALUES_SHOWN)
       .build();
 
+  public static final Dimension TITLE = Dimension.named("title", "职务", Fields.TITLE, Kind.KEYWORD)
+      .describedAs("an official's title as printed in the header (exact, e.g. 党组书记、主任); title: in a query still"
+          + " searches titles for a string (title:书记)")
+      // the same condition as StatementDocument's text field of this name: a field's schema is one per index
+      .values(s -> s.officials().stream().map(Official::title).filter(t -> t != null && !t.isEmpty()).toList())
+      .alsoText()
+      .limit(MANY_VALUES_SHOWN)
+      .build();
+
   public static final Dimension ORGANIZATION = Dimension.named("organization", "机构", Fields.ORGANIZATION, Kind.KEYWORD)
       .describedAs("the organisation as printed in the header (exact, e.g. 北京市卫生健康委)")
       .value(Statement::organization)
@@ -50,7 +59,7 @@ public final class Dimensions {
       .build();
 
   /** Every dimension, in the order facets are listed. */
-  public static final List<Dimension> ALL = List.of(PROVINCE, YEAR, OFFICIAL, ORGANIZATION);
+  public static final List<Dimension> ALL = List.of(PROVINCE, YEAR, OFFICIAL, TITLE, ORGANIZATION);
 
   /** The dimension trends run along (the rows of a trend table are its values): the year. */
   public static final Dimension TIME = YEAR;

@@ -54,6 +54,8 @@ class DimensionsTest {
       "province", s -> List.of(s.province() == null ? Dimensions.NO_PROVINCE : s.province()),
       "year", s -> s.year() == null ? List.of() : List.of(s.year().toString()),
       "official", s -> s.officials().stream().map(Official::name).distinct().toList(),
+      "title", s -> s.officials().stream().map(Official::title).filter(t -> t != null && !t.isEmpty()).distinct()
+          .toList(),
       "organization", s -> s.organization() == null ? List.of() : List.of(s.organization()));
 
   static final List<String> QUERIES = List.of("", "托育", "卫生健康", "医共体");
@@ -165,6 +167,31 @@ class DimensionsTest {
     var option = Main.commandLine().getSubcommands().get("search").getCommandSpec().findOption("--" + d.name());
     assertNotNull(option, "search --" + d.name());
     assertEquals(d.valueType(), option.type());
+  }
+
+  /** The example: 托育 filtered by the title as printed, and the title facet counting it. */
+  @Test
+  void titleFiltersByTheTitleAsPrintedAndIsCounted() throws Exception {
+    String title = "党组书记、主任";
+    Set<String> expected = statements.stream().filter(matches("托育"))
+        .filter(s -> s.officials().stream().anyMatch(o -> title.equals(o.title()))).map(Statement::id)
+        .collect(Collectors.toSet());
+    assertFalse(expected.isEmpty(), "the seeds have 托育 from a 党组书记、主任");
+    JsonNode r = get("/api/search?q=" + enc("托育") + "&title=" + enc(title) + "&size=100");
+    assertEquals(expected.size(), r.get("total").asLong());
+    Set<String> ids = new java.util.HashSet<>();
+    r.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+    assertEquals(expected, ids);
+    long counted = 0;
+    for (JsonNode v : get("/api/search?q=" + enc("托育")).get("facets").get("title")) {
+      counted += v.get("value").asText().equals(title) ? v.get("count").asLong() : 0;
+    }
+    assertEquals(expected.size(), counted, "facets.title counts it");
+
+    // title: in the query syntax keeps its literal meaning: a string inside any title (党组书记 and 党委书记)
+    long literal = statements.stream().filter(s -> s.officials().stream()
+        .anyMatch(o -> o.title() != null && o.title().contains("书记"))).count();
+    assertEquals(literal, service.search(SearchRequest.of("title:书记")).total());
   }
 
   @Test
