@@ -145,8 +145,9 @@ final class SearchCommand implements Callable<Integer> {
   static void print(PrintWriter out, SearchResult r, boolean ansi) {
     out.printf("%s: %d statement%s (%d ms)%n", r.query().isEmpty() ? "(all)" : r.query(), r.total(),
         r.total() == 1 ? "" : "s", r.tookMs());
+    int width = Dimensions.ALL.stream().mapToInt(d -> d.name().length()).max().orElse(0) + 1;
     for (Dimension d : Dimensions.ALL) {
-      out.printf("  %-9s %s%n", d.name() + ":", facet(r.facets().of(d)));
+      out.printf("  %-" + width + "s %s%n", d.name() + ":", facet(r.facets().of(d)));
     }
     r.trends().values().forEach(trend -> TrendTable.print(out, trend));
     int rank = r.from();

@@ -29,16 +29,18 @@ public final class Responses {
   public record Dimensions(List<DimensionInfo> dimensions, String time) {
     static Dimensions of(List<Dimension> all) {
       return new Dimensions(all.stream().map(d -> new DimensionInfo(d.name(), d.label(), d.description(),
-          OpenApi.type(d), d.missing(), d != wjw.index.Dimensions.TIME)).toList(), wjw.index.Dimensions.TIME.name());
+          OpenApi.type(d), d.multiValued(), d.missing(), d != wjw.index.Dimensions.TIME)).toList(),
+          wjw.index.Dimensions.TIME.name());
     }
   }
 
   /**
-   * One dimension: its parameter and facet key ({@code name}), the page's label, what it is, the value type, the
-   * value that finds statements without one (or null), and whether a trend can be counted by it.
+   * One dimension: its parameter and facet key ({@code name}), the page's label, what it is, the value type, whether
+   * a statement may have several values (then a facet's counts may add up to more than the total), the value that
+   * finds statements without one (or null), and whether a trend can be counted by it.
    */
-  public record DimensionInfo(String name, String label, String description, String type, String missing,
-      boolean trend) {}
+  public record DimensionInfo(String name, String label, String description, String type, boolean multiValued,
+      String missing, boolean trend) {}
 
   /** {@code GET /api/officials}. */
   public record Officials(int total, List<OfficialView> officials) {}

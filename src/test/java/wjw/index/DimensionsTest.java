@@ -154,6 +154,10 @@ class DimensionsTest {
     }
     assertNotNull(listed, d.name() + " in /api/dimensions");
     assertEquals(d.label(), listed.get("label").asText());
+    assertEquals(d.multiValued(), listed.get("multi_valued").asBoolean());
+    if (!d.multiValued()) {
+      assertTrue(statements.stream().allMatch(s -> TRUTH.get(d.name()).apply(s).size() <= 1), d + ": one value each");
+    }
 
     for (String path : List.of("/api/search", "/api/export")) {
       boolean documented = false;
