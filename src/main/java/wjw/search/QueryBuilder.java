@@ -15,7 +15,7 @@ import org.apache.lucene.search.TermQuery;
 import wjw.analysis.Tokens;
 import wjw.analysis.WordAnalyzer;
 import wjw.index.Fields;
-import wjw.ingest.Provinces;
+import wjw.ingest.places.Provinces;
 
 /** Turns a {@link SearchRequest} into the Lucene query to run and the query to highlight with. */
 final class QueryBuilder {

@@ -26,7 +26,7 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import wjw.analysis.AnalyzedToken;
 import wjw.analysis.Tokens;
 import wjw.index.Fields;
-import wjw.ingest.Provinces;
+import wjw.ingest.places.Provinces;
 
 /**
  * Lucene's classic query syntax with wjw-search's meaning: AND between terms, and a run of Chinese
