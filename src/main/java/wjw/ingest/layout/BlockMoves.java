@@ -17,6 +17,12 @@ final class BlockMoves {
    * caption …), or names that statement's places in passing at least this many times; with less it stays, uncertain.
    */
   static final int WEAK_PLACES_TO_MOVE = 2;
+  /**
+   * A lead-in clause (在……上，强龙头，) is this short: two to four characters before its comma. Paragraphs opening with
+   * one on the same character are printed in parallel and travel together.
+   */
+  static final int MIN_LEAD_IN = 2;
+  static final int MAX_LEAD_IN = 4;
 
   private final LayoutRepair.PageLayout page;
   private final LayoutRepair.Joins joins;
@@ -204,7 +210,7 @@ final class BlockMoves {
       return "topic:" + text.charAt(0);
     }
     int comma = Math.min(index(text, '，'), index(text, ','));
-    return comma >= 2 && comma <= 4 ? "lead-in:" + text.charAt(0) : null;
+    return comma >= MIN_LEAD_IN && comma <= MAX_LEAD_IN ? "lead-in:" + text.charAt(0) : null;
   }
 
   private static int index(String text, char c) {

@@ -32,6 +32,21 @@ public final class LayoutRepair {
   static final int WRAP_RATIO = 2;
 
   /**
+   * How much a block's own places count for a join when they are first named 2–3, 4–6 or more pieces after the piece
+   * that would continue the sentence (1 at that piece or the next): evidence far from the piece says little about it,
+   * as a block may carry paragraphs of another statement after its own.
+   */
+  static final double PLACES_NEAR = 0.7;
+  static final double PLACES_FURTHER = 0.4;
+  static final double PLACES_FAR = 0.1;
+
+  /**
+   * Joins are chosen again at most this many times, each time forbidding the weakest join of a loop (a sentence
+   * continuing into itself): a bound on the cost, as every round runs the assignment over the whole page again.
+   */
+  static final int MAX_LOOP_BREAKS = 20;
+
+  /**
    * The repaired runs: paragraphs per run (0 = lead), the run each text line ended up in, and a note for the reviewer
    * when the page was too large for the whole repair (null otherwise).
    */
@@ -373,7 +388,7 @@ public final class LayoutRepair {
       }
       int[] chosen = Assignment.maximize(weight);
       // A sentence cannot continue into itself: forbid the weakest join of any loop and choose again.
-      for (int round = 0; round < 20; round++) {
+      for (int round = 0; round < MAX_LOOP_BREAKS; round++) {
         int[] loop = weakestJoinInLoop(open, chosen, weight);
         if (loop == null) break;
         weight[loop[0]][loop[1]] = 0;
@@ -447,7 +462,7 @@ public final class LayoutRepair {
       for (int at = page.nextNaming(b.index()); at >= 0 && at < end; at = page.nextNaming(at + 1)) {
         int k = at - b.index();
         int verdict = page.placeVerdict(at, mine);
-        if (verdict > 0) return k <= 1 ? 1 : k <= 3 ? 0.7 : k <= 6 ? 0.4 : 0.1;
+        if (verdict > 0) return k <= 1 ? 1 : k <= 3 ? PLACES_NEAR : k <= 6 ? PLACES_FURTHER : PLACES_FAR;
         if (verdict < 0) return -1;
       }
       return 0;
