@@ -19,7 +19,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-import wjw.ingest.Official;
+import wjw.ingest.model.Official;
 
 /**
  * Writes a generation's catalog while the reindex runs, one article at a time, so nothing about

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Statement;
 
 /**
  * One way to slice the statements — by province, year, official … — declared once in {@link Dimensions}: the values

@@ -13,7 +13,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Statement;
 
 /**
  * The embedded index's encoding of a {@link Dimension}, written and read in one place so the two agree: a keyword is

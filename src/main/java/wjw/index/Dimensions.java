@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import wjw.index.Dimension.Kind;
 import wjw.index.Dimension.Order;
-import wjw.ingest.Official;
-import wjw.ingest.Provinces;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Official;
+import wjw.ingest.model.Statement;
+import wjw.ingest.places.Provinces;
 
 /**
  * The dimension registry: every way a search can be filtered, counted and trended, declared once. Indexing

@@ -12,14 +12,14 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import wjw.ingest.Article;
-import wjw.ingest.ArticleDecoder;
-import wjw.ingest.BadArticleException;
-import wjw.ingest.Corrections;
-import wjw.ingest.CorrectionsException;
-import wjw.ingest.DecodedText;
 import wjw.ingest.Segmenter;
-import wjw.ingest.Statement;
+import wjw.ingest.corrections.Corrections;
+import wjw.ingest.corrections.CorrectionsException;
+import wjw.ingest.decode.ArticleDecoder;
+import wjw.ingest.decode.BadArticleException;
+import wjw.ingest.decode.DecodedText;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Statement;
 
 /**
  * Builds a new index generation from a folder of article files and makes it live only when

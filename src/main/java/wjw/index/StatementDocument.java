@@ -7,9 +7,9 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
-import wjw.ingest.Article;
-import wjw.ingest.Official;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Official;
+import wjw.ingest.model.Statement;
 
 /**
  * Turns one statement of an article into its Lucene document, following {@link Fields}: the dimensions' values as

@@ -9,7 +9,7 @@ import org.opensearch.client.opensearch.generic.Response;
 import wjw.analysis.LiteralAnalyzer;
 import wjw.analysis.WordAnalyzer;
 import wjw.index.Fields;
-import wjw.ingest.HanVariants;
+import wjw.ingest.text.HanVariants;
 
 /**
  * The statement index's settings and mapping in OpenSearch: one document per statement, the fields of

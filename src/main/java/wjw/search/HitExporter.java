@@ -15,7 +15,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import wjw.index.CatalogArticle;
 import wjw.index.Fields;
-import wjw.ingest.Paragraph;
+import wjw.ingest.model.Paragraph;
 
 /**
  * Streams every hit of a query from one snapshot, in the search's order: the hits are counted (within the search

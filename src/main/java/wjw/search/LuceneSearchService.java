@@ -25,9 +25,9 @@ import wjw.index.CatalogArticle;
 import wjw.index.CatalogStatement;
 import wjw.index.Fields;
 import wjw.index.IndexStore;
-import wjw.ingest.Official;
-import wjw.ingest.Paragraph;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Official;
+import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.Statement;
 
 /**
  * {@link SearchService} over the live generation of an index directory. Every request works on

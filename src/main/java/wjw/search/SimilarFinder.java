@@ -30,7 +30,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import wjw.analysis.AnalyzedToken;
 import wjw.analysis.Tokens;
 import wjw.index.Fields;
-import wjw.ingest.Paragraph;
+import wjw.ingest.model.Paragraph;
 
 /**
  * Finds the statements whose wording is closest to a statement or one of its paragraphs. Lucene's

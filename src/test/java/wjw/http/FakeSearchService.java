@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import wjw.ingest.Official;
+import wjw.ingest.model.Official;
 import wjw.search.ArticleRef;
 import wjw.search.ArticlePage;
 import wjw.search.ArticleSummary;
@@ -91,7 +91,7 @@ class FakeSearchService implements SearchService {
       List<ParagraphView> paragraphs = new ArrayList<>();
       int line = 10;
       for (String p : d.text().split("\n")) {
-        paragraphs.add(new ParagraphView(p, List.of(line++), highlight(p, terms), wjw.ingest.Attribution.positional()));
+        paragraphs.add(new ParagraphView(p, List.of(line++), highlight(p, terms), wjw.ingest.model.Attribution.positional()));
       }
       return new StatementView(d.id(), d.year(), d.province(), d.province() + "卫生健康委", List.of(d.official()), ARTICLE,
           d.text(), paragraphs);

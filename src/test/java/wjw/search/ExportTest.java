@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wjw.bench.CorpusGenerator;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Statement;
 
 /**
  * Exports over generated pages and the seeds, read back with the same library: every hit, in the search's order,

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import wjw.ingest.HanVariants;
-import wjw.ingest.Paragraph;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.Statement;
+import wjw.ingest.text.HanVariants;
 
 /**
  * The product promise: a run of Chinese characters finds every statement that contains it and no

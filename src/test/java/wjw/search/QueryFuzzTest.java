@@ -54,7 +54,7 @@ class QueryFuzzTest {
   @BeforeAll
   static void index() throws Exception {
     service = SeedIndex.build(indexDir);
-    ids = SeedIndex.statements().stream().map(wjw.ingest.Statement::id).toList();
+    ids = SeedIndex.statements().stream().map(wjw.ingest.model.Statement::id).toList();
   }
 
   @AfterAll

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Statement;
 
 /**
  * Traditional characters, as Hong Kong and Taiwan sources print them: the seeds rendered in traditional script by
