@@ -5,6 +5,10 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -58,6 +62,25 @@ public final class DimensionFields {
     }
     return d.kind() == Dimension.Kind.INTEGER ? IntField.newExactQuery(d.field(), Integer.parseInt(v))
         : new TermQuery(new Term(d.field(), v));
+  }
+
+  /**
+   * What keeps {@code reader}'s index from being counted by the registry, or null when nothing does: a dimension's
+   * field without the doc values its encoding gives (an index built before the dimension was added; counting it
+   * would fail on every search). A field no statement has is no problem.
+   */
+  public static String schemaProblem(IndexReader reader) {
+    FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+    for (Dimension d : Dimensions.ALL) {
+      FieldInfo field = fields.fieldInfo(d.field());
+      DocValuesType expected = d.kind() == Dimension.Kind.INTEGER && !d.alsoText() ? DocValuesType.SORTED_NUMERIC
+          : DocValuesType.SORTED_SET;
+      if (field != null && field.getDocValuesType() != expected) {
+        return "field " + d.field() + " has no " + expected + " doc values to count the " + d.name()
+            + " dimension from (an index built by an earlier version)";
+      }
+    }
+    return null;
   }
 
   /** Whole numbers from {@code low} to {@code high}, both included; only for a {@link Dimension.Kind#INTEGER}. */

@@ -198,6 +198,32 @@ class DimensionsTest {
     assertEquals(literal, service.search(SearchRequest.of("title:书记")).total());
   }
 
+  /**
+   * An index built before a dimension was added has its field without the doc values the facet counts from: every
+   * search would fail, so opening it is refused as a broken index that a reindex fixes ({@code --rebuild-if-broken}).
+   */
+  @Test
+  void anIndexWithoutADimensionsDocValuesIsRefusedAsRebuildable() throws Exception {
+    Path old = tmp.resolve("old-index");
+    new Reindexer(Path.of("seeds"), old).run(false);
+    try (var reader = org.apache.lucene.index.DirectoryReader.open(
+        org.apache.lucene.store.FSDirectory.open(new IndexStore(old).live().orElseThrow()))) {
+      assertEquals(null, DimensionFields.schemaProblem(reader), "an index of this version");
+    }
+    try (var dir = new org.apache.lucene.store.ByteBuffersDirectory();
+        var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+      var doc = new org.apache.lucene.document.Document();
+      doc.add(new org.apache.lucene.document.Field(Fields.TITLE, "党组书记、主任", Fields.SEARCH_ONLY_TYPE));
+      writer.addDocument(doc); // as the version before the title dimension wrote it: text, no doc values
+      writer.commit();
+      try (var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+        String problem = DimensionFields.schemaProblem(reader);
+        assertNotNull(problem);
+        assertTrue(problem.contains("title"), problem);
+      }
+    }
+  }
+
   @Test
   void provinceAliasesAndTheMissingValueFilter() {
     long beijing = service.search(SearchRequest.of("").withFilter(Dimensions.PROVINCE, "北京市")).total();
