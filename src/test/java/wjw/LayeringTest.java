@@ -1,6 +1,10 @@
 package wjw;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -30,6 +34,43 @@ class LayeringTest {
   }
 
   @Test
+  void ingestModelDependsOnNothingElseOfIngest() {
+    check(noClasses().that().resideInAPackage("wjw.ingest.model..")
+        .should().dependOnClassesThat(resideInAPackage("wjw.ingest..").and(resideOutsideOfPackage("wjw.ingest.model.."))));
+  }
+
+  @Test
+  void ingestStagesFormNoCycle() {
+    check(slices().matching("wjw.ingest.(*)..").should().beFreeOfCycles());
+  }
+
+  /**
+   * The stages of reading a page, each using only those before it: {@code lines} gives roles once {@code headers}
+   * are found and hands text to {@code layout}; all read {@code text}; the entry point ({@code wjw.ingest}) uses them
+   * and none uses it.
+   */
+  @Test
+  void ingestStagesUseOnlyTheStagesBeforeThem() {
+    check(layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("entry point").definedBy("wjw.ingest")
+        .layer("corrections").definedBy("wjw.ingest.corrections..")
+        .layer("lines").definedBy("wjw.ingest.lines..")
+        .layer("headers").definedBy("wjw.ingest.headers..")
+        .layer("layout").definedBy("wjw.ingest.layout..")
+        .layer("places").definedBy("wjw.ingest.places..")
+        .layer("decode").definedBy("wjw.ingest.decode..")
+        .layer("text").definedBy("wjw.ingest.text..")
+        .layer("model").definedBy("wjw.ingest.model..")
+        .whereLayer("entry point").mayNotBeAccessedByAnyLayer()
+        .whereLayer("corrections").mayOnlyBeAccessedByLayers("entry point")
+        .whereLayer("lines").mayOnlyBeAccessedByLayers("entry point")
+        .whereLayer("headers").mayOnlyBeAccessedByLayers("entry point", "lines")
+        .whereLayer("layout").mayOnlyBeAccessedByLayers("entry point", "lines")
+        .whereLayer("places").mayOnlyBeAccessedByLayers("entry point", "headers", "layout")
+        .whereLayer("decode").mayOnlyBeAccessedByLayers("entry point"));
+  }
+
+  @Test
   void analysisUsesOnlyIngest() {
     check(noClasses().that().resideInAPackage("wjw.analysis..")
         .should().dependOnClassesThat().resideInAnyPackage(
@@ -46,6 +87,13 @@ class LayeringTest {
   @Test
   void searchKnowsNoJavalinNoJettyAndNoCommands() {
     check(noClasses().that().resideInAPackage("wjw.search..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "io.javalin..", "org.eclipse.jetty..", "wjw.http..", "wjw.cli..", "wjw.bench.."));
+  }
+
+  @Test
+  void theClusterBackendKnowsNoJavalinNoHttpAndNoCommands() {
+    check(noClasses().that().resideInAPackage("wjw.opensearch..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "io.javalin..", "org.eclipse.jetty..", "wjw.http..", "wjw.cli..", "wjw.bench.."));
   }

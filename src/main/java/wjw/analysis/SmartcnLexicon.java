@@ -2,7 +2,7 @@ package wjw.analysis;
 
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
-import wjw.ingest.Lexicon;
+import wjw.ingest.layout.Lexicon;
 
 /**
  * smartcn's dictionary as a {@link Lexicon}: a word spans a break when smartcn, segmenting a few

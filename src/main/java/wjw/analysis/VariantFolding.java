@@ -3,7 +3,7 @@ package wjw.analysis;
 import java.io.Reader;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import wjw.ingest.HanVariants;
+import wjw.ingest.text.HanVariants;
 
 /**
  * Traditional and variant Han characters read as their simplified form ({@link HanVariants}: 醫共體 → 医共体) in

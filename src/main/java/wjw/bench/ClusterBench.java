@@ -8,7 +8,7 @@ import java.util.Map;
 import wjw.index.ReindexException;
 import wjw.index.ReindexReport;
 import wjw.index.Reindexer;
-import wjw.ingest.ArticleDecoder;
+import wjw.ingest.decode.ArticleDecoder;
 import wjw.opensearch.ClusterCheck;
 import wjw.opensearch.ClusterConnection;
 import wjw.opensearch.ClusterTarget;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import wjw.ingest.Provinces;
+import wjw.ingest.places.Provinces;
 
 /**
  * Writes a deterministic scale corpus of pages in the seeds' text format, recombined from the seeds' sentences, one

@@ -3,7 +3,7 @@ package wjw.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import wjw.ingest.Official;
+import wjw.ingest.model.Official;
 
 /**
  * Who leads one province's commission in one year. Derived from (seed, province, year) alone, so the same officials

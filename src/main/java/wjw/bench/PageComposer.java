@@ -3,8 +3,8 @@ package wjw.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import wjw.ingest.Official;
-import wjw.ingest.Provinces;
+import wjw.ingest.model.Official;
+import wjw.ingest.places.Provinces;
 
 /**
  * Lays out one page in the seeds' format: lead with its year phrase, headline, statements with header lines, photo

@@ -16,11 +16,11 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import wjw.index.Reindexer;
 import wjw.index.StatementDocument;
-import wjw.ingest.Article;
-import wjw.ingest.ArticleDecoder;
-import wjw.ingest.BadArticleException;
 import wjw.ingest.Segmenter;
-import wjw.ingest.Statement;
+import wjw.ingest.decode.ArticleDecoder;
+import wjw.ingest.decode.BadArticleException;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Statement;
 
 /**
  * The bare reference for the indexing figures: a plain IndexWriter loop over statements segmented

@@ -11,12 +11,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import wjw.ingest.Article;
 import wjw.ingest.ArticleReader;
-import wjw.ingest.BadArticleException;
-import wjw.ingest.Paragraph;
-import wjw.ingest.Provinces;
-import wjw.ingest.Statement;
+import wjw.ingest.decode.BadArticleException;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.Statement;
+import wjw.ingest.places.Provinces;
 
 /** The seeds' statement sentences, to recombine into new paragraphs, retargeted to another province and year. */
 final class SentencePool {

@@ -15,19 +15,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import wjw.ingest.Article;
-import wjw.ingest.Attribution;
-import wjw.ingest.ArticleDecoder;
-import wjw.ingest.BadArticleException;
-import wjw.ingest.Corrections;
-import wjw.ingest.CorrectionsException;
-import wjw.ingest.DecodedText;
-import wjw.ingest.LineRole;
-import wjw.ingest.Official;
-import wjw.ingest.Paragraph;
 import wjw.ingest.Segmenter;
-import wjw.ingest.SourceLine;
-import wjw.ingest.Statement;
+import wjw.ingest.corrections.Corrections;
+import wjw.ingest.corrections.CorrectionsException;
+import wjw.ingest.decode.ArticleDecoder;
+import wjw.ingest.decode.BadArticleException;
+import wjw.ingest.decode.DecodedText;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Attribution;
+import wjw.ingest.model.LineRole;
+import wjw.ingest.model.Official;
+import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.SourceLine;
+import wjw.ingest.model.Statement;
 
 /** {@code segment}: shows how article files split into statements, for review; nothing is indexed. */
 @Command(name = "segment", mixinStandardHelpOptions = true,

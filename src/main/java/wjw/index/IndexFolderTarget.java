@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.FSDirectory;
-import wjw.ingest.Article;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Statement;
 
 /** The embedded index folder as a reindex's target: a Lucene index and catalog per generation, CURRENT names the live one. */
 final class IndexFolderTarget implements IndexTarget {

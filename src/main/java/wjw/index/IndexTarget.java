@@ -3,8 +3,8 @@ package wjw.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
-import wjw.ingest.Article;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Statement;
 
 /**
  * Where a reindex builds its new generation and how it makes it live: the embedded index folder

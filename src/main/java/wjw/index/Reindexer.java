@@ -13,15 +13,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriterConfig;
-import wjw.ingest.Article;
-import wjw.ingest.ArticleDecoder;
-import wjw.ingest.BadArticleException;
-import wjw.ingest.Corrections;
-import wjw.ingest.CorrectionsException;
-import wjw.ingest.DecodedText;
-import wjw.ingest.Official;
 import wjw.ingest.Segmenter;
-import wjw.ingest.Statement;
+import wjw.ingest.corrections.Corrections;
+import wjw.ingest.corrections.CorrectionsException;
+import wjw.ingest.decode.ArticleDecoder;
+import wjw.ingest.decode.BadArticleException;
+import wjw.ingest.decode.DecodedText;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Official;
+import wjw.ingest.model.Statement;
 
 /**
  * Builds a new index generation from a folder of article files and makes it live only when

@@ -1,6 +1,10 @@
 package wjw.ingest;
 
 import java.nio.file.Path;
+import wjw.ingest.decode.ArticleDecoder;
+import wjw.ingest.decode.BadArticleException;
+import wjw.ingest.decode.DecodedText;
+import wjw.ingest.model.Article;
 
 /** Reads one article file: decodes it with {@link ArticleDecoder} and segments it with {@link Segmenter}. */
 public final class ArticleReader {

@@ -2,6 +2,20 @@ package wjw.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import wjw.ingest.headers.Header;
+import wjw.ingest.headers.HeaderFinder;
+import wjw.ingest.layout.LayoutRepair;
+import wjw.ingest.layout.Lexicon;
+import wjw.ingest.layout.TextLine;
+import wjw.ingest.lines.PageRoles;
+import wjw.ingest.lines.YearFinder;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.LineRole;
+import wjw.ingest.model.Official;
+import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.SourceLine;
+import wjw.ingest.model.Statement;
+import wjw.ingest.text.TextUtil;
 
 /**
  * Splits the text of one newspaper page into headline, lead, byline and per-commission statements, repairing the
@@ -15,8 +29,6 @@ public final class Segmenter {
   static final String NOTE_NO_YEAR = "no year found";
   static final String NOTE_FAILED = "segmentation failed, page kept as one statement: ";
 
-  private final HeaderParser headerParser = new HeaderParser();
-  private final BylineParser bylineParser = new BylineParser();
   private final YearFinder yearFinder = new YearFinder();
   private final Lexicon lexicon;
 
@@ -33,7 +45,7 @@ public final class Segmenter {
   /** Segments {@code text} read from {@code sourceFileName}; null arguments are treated as empty. */
   public Article segment(String sourceFileName, String text) {
     String source = sourceFileName == null ? "" : sourceFileName;
-    String articleId = articleId(source);
+    String articleId = Article.idOf(source);
     String body = text == null ? "" : text;
     try {
       return new Run(source, articleId, body).article();
@@ -43,51 +55,9 @@ public final class Segmenter {
     }
   }
 
-  /** File name without directory and extension; characters other than letters, digits, CJK, _ and - become _. */
-  public static String articleId(String sourceFileName) {
-    String name = sourceFileName == null ? "" : sourceFileName;
-    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    int dot = name.lastIndexOf('.');
-    if (dot > 0) {
-      name = name.substring(0, dot);
-    }
-    StringBuilder id = new StringBuilder();
-    name.codePoints().forEach(cp -> {
-      boolean keep = Character.isLetterOrDigit(cp) || TextUtil.isHan(cp) || cp == '_' || cp == '-';
-      id.appendCodePoint(keep ? cp : '_');
-    });
-    return id.isEmpty() ? "article" : id.toString();
-  }
-
-  /** The lines of text split at \r\n, \r or \n; a trailing line break leaves an empty last line. */
-  static String[] splitLines(String text) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        lines.add(text.substring(start, i));
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
-      }
-    }
-    lines.add(text.substring(start));
-    return lines.toArray(new String[0]);
-  }
-
-  /** Whitespace as the regex class [\s\p{Z}] has it: ASCII whitespace and the Unicode separators (U+3000, NBSP). */
-  static boolean isRegexSpace(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r') || switch (Character.getType(c)) {
-      case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
-      default -> false;
-    };
-  }
-
 
   private Article fallback(String source, String articleId, String text, Throwable error) {
-    String[] raw = splitLines(text);
+    String[] raw = TextUtil.splitLines(text);
     String statementId = articleId + "-1";
     List<SourceLine> lines = new ArrayList<>();
     List<Paragraph> paragraphs = new ArrayList<>();
@@ -110,7 +80,7 @@ public final class Segmenter {
     private final String source;
     private final String articleId;
     private final String[] lines;
-    private List<List<HeaderParser.Header>> headers;
+    private List<List<Header>> headers;
     private PageRoles page;
     private int firstHeader = -1;
     private int droppedHeaders;
@@ -119,18 +89,18 @@ public final class Segmenter {
       this.source = source;
       this.articleId = articleId;
       String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-      lines = splitLines(body);
+      lines = TextUtil.splitLines(body);
       for (int i = 0; i < lines.length; i++) {
         lines[i] = TextUtil.trim(lines[i]);
       }
     }
 
     Article article() {
-      HeaderFinder.Found found = new HeaderFinder(headerParser, lines).find();
+      HeaderFinder.Found found = new HeaderFinder(lines).find();
       headers = found.byLine();
       firstHeader = found.firstHeader();
       droppedHeaders = found.dropped();
-      page = new PageRoles(lines, found, bylineParser);
+      page = new PageRoles(lines, found);
       return assemble();
     }
 
@@ -148,11 +118,11 @@ public final class Segmenter {
           continue;
         }
         int number = i + 1;
-        Piece.Gap gap = section ? Piece.Gap.SECTION : interrupted ? Piece.Gap.INTERRUPTED
-            : lastText == i - 1 ? Piece.Gap.LINE : Piece.Gap.BLANK;
+        TextLine.Gap gap = section ? TextLine.Gap.SECTION : interrupted ? TextLine.Gap.INTERRUPTED
+            : lastText == i - 1 ? TextLine.Gap.LINE : TextLine.Gap.BLANK;
         switch (page.role(i)) {
           case HEADER -> {
-            for (HeaderParser.Header h : headers.get(i)) {
+            for (Header h : headers.get(i)) {
               if (current != null && inHeaderGroup && current.key.equals(h.organizationKey())) {
                 current.officials.add(h.official());
               } else {
@@ -187,7 +157,7 @@ public final class Segmenter {
           }
           case CAPTION -> {
             interrupted = true; // article data: it does not end a statement
-            caption = page.captions().captionOf(lines[i]);
+            caption = page.caption(i);
           }
           case HEADLINE, PAGE_LABEL, DATELINE, SECTION_LABEL -> section = true;
           default -> interrupted = true; // a byline: article data, it does not end a statement
@@ -255,7 +225,7 @@ public final class Segmenter {
     final List<Official> officials = new ArrayList<>();
     final List<TextLine> lines = new ArrayList<>();
 
-    StatementBuilder(String id, HeaderParser.Header header) {
+    StatementBuilder(String id, Header header) {
       this.id = id;
       this.key = header == null ? "" : header.organizationKey();
       this.province = header == null ? null : header.province();

@@ -1,7 +1,20 @@
 /**
- * Stage 1, reading pages: an article file becomes an {@code Article} of {@code Statement}s — bytes decoded,
- * every line given a role (headline, lead, byline, header, caption, statement text), speaker headers read,
- * extraction damage repaired (split paragraphs, captions inside sentences, displaced blocks) with the evidence
- * for each paragraph's place, and curator corrections applied. Owns the domain records; knows no Lucene.
+ * Stage 1, reading pages: an article file becomes an {@code Article} of {@code Statement}s. This package is the
+ * entry point ({@code Segmenter}: text to article; {@code ArticleReader}: file to article); the work is done by its
+ * sub-packages, each a stage of its own, used in this order:
+ * <ul>
+ *   <li>{@code decode}: bytes to text (UTF-8 or GB18030), and why a file is no page;
+ *   <li>{@code text}: characters and lines as printed — whitespace, Han characters, traditional variants, markup,
+ *       where a sentence is left open;
+ *   <li>{@code places}: China's provinces, cities and the provinces' other names, found in a text;
+ *   <li>{@code headers}: the speaker-header grammar (organisation, titles, name) and the headers of a page;
+ *   <li>{@code lines}: every line's role — headline, lead, byline, caption, page furniture, statement text — and the
+ *       page's year;
+ *   <li>{@code layout}: extraction damage repaired — split sentences rejoined, displaced blocks moved on evidence —
+ *       with each paragraph's attribution;
+ *   <li>{@code corrections}: a curator's corrections applied to a segmented article;
+ *   <li>{@code model}: the domain records every later stage reads (Article, Statement, Paragraph, Official …).
+ * </ul>
+ * Knows no Lucene.
  */
 package wjw.ingest;

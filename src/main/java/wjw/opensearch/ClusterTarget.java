@@ -17,15 +17,16 @@ import org.opensearch.client.opensearch._types.HealthStatus;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch.indices.update_aliases.Action;
 import wjw.index.CatalogArticle;
+import wjw.index.Dimension;
+import wjw.index.Dimensions;
 import wjw.index.Fields;
 import wjw.index.IndexManifest;
 import wjw.index.IndexStore;
 import wjw.index.IndexTarget;
 import wjw.index.OfficialSummary;
 import wjw.index.ReindexException;
-import wjw.ingest.Article;
-import wjw.ingest.Official;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Statement;
 
 /**
  * An OpenSearch cluster as a reindex's target. Each generation is a pair of new indices named by it
@@ -153,15 +154,15 @@ public final class ClusterTarget implements IndexTarget {
     private final String statements;
     private final String catalog;
     private final BulkLoader loader = new BulkLoader(client);
-    private final Map<String, Set<Object>> distinct = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> distinct = new ConcurrentHashMap<>();
     private long lastProgress = System.nanoTime();
 
     ClusterGeneration(String name, String statements, String catalog) {
       this.name = name;
       this.statements = statements;
       this.catalog = catalog;
-      for (String field : FacetDimension.FIELDS) {
-        distinct.put(field, ConcurrentHashMap.newKeySet());
+      for (Dimension d : Dimensions.ALL) {
+        distinct.put(d.name(), ConcurrentHashMap.newKeySet());
       }
     }
 
@@ -173,10 +174,8 @@ public final class ClusterTarget implements IndexTarget {
     @Override
     public void add(Statement statement, Article article, int page, int ordinal) {
       loader.add(statements, statement.id(), StatementSource.of(statement, article, page, ordinal));
-      if (statement.province() != null) distinct.get(Fields.PROVINCE).add(statement.province());
-      if (statement.year() != null) distinct.get(Fields.YEAR).add(statement.year());
-      for (Official official : statement.officials()) {
-        distinct.get(Fields.OFFICIAL).add(official.name());
+      for (Dimension d : Dimensions.ALL) { // what sizes the facet aggregations (GenerationMeta)
+        distinct.get(d.name()).addAll(d.values(statement));
       }
     }
 

@@ -6,8 +6,8 @@ import wjw.index.IndexManifest;
 /**
  * What a generation's statements index says of itself, in its mapping's {@code _meta} (written last,
  * before the switch): the manifest the embedded index keeps in {@code manifest.json}, and how many
- * distinct values each facet field holds, which sizes the facet aggregations so that every shard
- * returns all of its values.
+ * distinct values each dimension of the registry holds (by its name), which sizes the facet aggregations so
+ * that every shard returns all of its values.
  */
 record GenerationMeta(IndexManifest manifest, Map<String, Integer> distinct) {
   /** The key under {@code _meta}. */
@@ -17,8 +17,8 @@ record GenerationMeta(IndexManifest manifest, Map<String, Integer> distinct) {
     distinct = Map.copyOf(distinct);
   }
 
-  /** Distinct values of {@code field} in the generation; {@code fallback} for a field not recorded. */
-  int distinct(String field, int fallback) {
-    return distinct.getOrDefault(field, fallback);
+  /** Distinct values of dimension {@code name} in the generation; {@code fallback} for one not recorded. */
+  int distinct(String name, int fallback) {
+    return distinct.getOrDefault(name, fallback);
   }
 }

@@ -28,15 +28,15 @@ import wjw.index.CatalogArticle;
 import wjw.index.Fields;
 import wjw.index.IndexManifest;
 import wjw.index.OfficialSummary;
-import wjw.ingest.Official;
-import wjw.ingest.Paragraph;
+import wjw.ingest.model.Official;
+import wjw.ingest.model.Paragraph;
 import wjw.search.ArticlePage;
 import wjw.search.ArticleRef;
 import wjw.search.ArticleSummary;
 import wjw.search.BackendStatus;
 import wjw.search.BackendUnavailableException;
 import wjw.search.Deadline;
-import wjw.search.Facets;
+import wjw.search.ParsedQuery;
 import wjw.search.IndexInfo;
 import wjw.search.OfficialView;
 import wjw.search.QueryPlanner;
@@ -137,18 +137,20 @@ public final class OpenSearchService implements SearchService {
   @Override
   public SearchResult search(wjw.search.SearchRequest request, Deadline deadline) {
     QueryPlanner.Plan plan = planner.plan(request);
-    Query query = QueryTranslator.translate(plan.search());
+    ParsedQuery parsed = plan.parsed();
+    Query query = QueryTranslator.translate(plan.clauses(), request.filters());
     Known generation = known();
-    SearchResponse<ObjectNode> response = await(client(c -> c.search(searchRequest(request, plan, query,
+    SearchResponse<ObjectNode> response = await(client(c -> c.search(searchRequest(parsed, query,
         generation.meta(), deadline), ObjectNode.class)), deadline, "searching");
-    Optional<Facets> facets = FacetAggregations.read(response.aggregations());
-    if (facets.isEmpty()) {
+    Optional<FacetAggregations.Counts> counts = FacetAggregations.read(response.aggregations(), generation.meta(),
+        request.trends());
+    if (counts.isEmpty()) {
       // sized for a generation with fewer distinct values: the alias has moved since; size for the new one
       Known moved = reload();
-      response = await(client(c -> c.search(searchRequest(request, plan, query, moved.meta(), deadline),
+      response = await(client(c -> c.search(searchRequest(parsed, query, moved.meta(), deadline),
           ObjectNode.class)), deadline, "searching");
-      facets = FacetAggregations.read(response.aggregations());
-      if (facets.isEmpty()) {
+      counts = FacetAggregations.read(response.aggregations(), moved.meta(), request.trends());
+      if (counts.isEmpty()) {
         throw new BackendUnavailableException("OpenSearch at " + where + " returned facet counts that may be"
             + " inexact (a shard left values out) twice; try again", null);
       }
@@ -162,13 +164,13 @@ public final class OpenSearchService implements SearchService {
       reload(); // the next search sizes its facets for the generation now served
     }
     List<String> texts = page.stream().map(h -> text(h.source(), Fields.TEXT)).toList();
-    QueryPlanner.PagePassages passages = planner.passages(plan.highlight(), texts, deadline);
+    QueryPlanner.PagePassages passages = planner.passages(parsed.highlight(), texts, deadline);
     List<wjw.search.Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
       Hit<ObjectNode> hit = page.get(i);
       ObjectNode source = hit.source();
       Integer year = year(source);
-      float score = plan.browsing() || hit.score() == null ? 0f : hit.score().floatValue();
+      float score = !parsed.ranked() || hit.score() == null ? 0f : hit.score().floatValue();
       hits.add(new wjw.search.Hit(text(source, Fields.ID), score, year, text(source, Fields.PROVINCE),
           text(source, Fields.ORGANIZATION), officials(source),
           new ArticleRef(text(source, Fields.ARTICLE_ID), text(source, Fields.HEADLINE), year),
@@ -178,26 +180,32 @@ public final class OpenSearchService implements SearchService {
         : passages.highlighted() < page.size() ? deadline.cutWhileHighlighting(request.from() + passages.highlighted() + 1)
         : null;
     long total = response.hits().total() == null ? page.size() : response.hits().total().value();
-    return new SearchResult(request.query() == null ? "" : request.query(), total, deadline.elapsedMillis(),
-        request.from(), request.size(), hits, facets.get(), cut != null, cut, plan.ignored());
+    return new SearchResult(request.query(), total, deadline.elapsedMillis(), request.from(), request.size(), hits,
+        counts.get().facets(), cut != null, cut, parsed.ignored(), counts.get().trends());
   }
 
-  private SearchRequest searchRequest(wjw.search.SearchRequest request, QueryPlanner.Plan plan, Query query,
-      GenerationMeta meta, Deadline deadline) {
+  /** How the request would be searched: its clauses and queries, fuzzy and wildcard words left for the cluster. */
+  @Override
+  public ParsedQuery explain(wjw.search.SearchRequest request) {
+    return planner.plan(request).parsed();
+  }
+
+  private SearchRequest searchRequest(ParsedQuery parsed, Query query, GenerationMeta meta, Deadline deadline) {
+    wjw.search.SearchRequest request = parsed.request();
     List<SortOptions> sort = new ArrayList<>();
-    if (!plan.browsing()) {
+    if (parsed.ranked()) {
       sort.add(SortOptions.of(s -> s.score(x -> x.order(SortOrder.Desc))));
     }
-    // page and reading order (newest year first) breaks ties, and orders a browse: as the embedded index
+    // page and reading order (newest year first) breaks ties, and orders the rest: as the embedded index
     sort.add(SortOptions.of(s -> s.field(f -> f.field(Fields.RANK).order(SortOrder.Asc))));
     return SearchRequest.of(s -> s.index(names.statements())
         .query(query)
         .from(request.from())
         .size(request.size())
         .trackTotalHits(t -> t.enabled(true))
-        .trackScores(!plan.browsing())
+        .trackScores(parsed.ranked())
         .sort(sort)
-        .aggregations(FacetAggregations.of(meta))
+        .aggregations(FacetAggregations.of(meta, request.trends()))
         .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
         .timeout(deadline.collectingMillisLeft() + "ms")
         .searchType(scoring.searchType())

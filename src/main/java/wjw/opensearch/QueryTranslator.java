@@ -2,6 +2,7 @@ package wjw.opensearch;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -24,6 +25,7 @@ import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch._types.query_dsl.SpanQuery;
+import wjw.index.Dimension;
 import wjw.search.QueryPlanner;
 
 /**
@@ -58,13 +60,27 @@ public final class QueryTranslator {
 
   /** The OpenSearch query for a Lucene query the parser made. */
   public static Query translate(org.apache.lucene.search.Query query) {
-    return translate(query, null);
+    return node(query, null);
   }
 
-  private static Query translate(org.apache.lucene.search.Query query, Float boost) {
+  /**
+   * The OpenSearch query for what was typed ({@code clauses}, a Lucene query the parser made) and the request's
+   * {@code filters}, which select without scoring as in the embedded index ({@link ClusterDimensions#filter}).
+   */
+  public static Query translate(org.apache.lucene.search.Query clauses, Map<Dimension, String> filters) {
+    Query typed = translate(clauses);
+    if (filters.isEmpty()) {
+      return typed;
+    }
+    List<Query> selected = filters.entrySet().stream().map(f -> ClusterDimensions.filter(f.getKey(), f.getValue()))
+        .toList();
+    return Query.of(q -> q.bool(b -> b.must(typed).filter(selected)));
+  }
+
+  private static Query node(org.apache.lucene.search.Query query, Float boost) {
     if (query instanceof BoostQuery boosted) {
       float outer = boost == null ? 1f : boost;
-      return translate(boosted.getQuery(), outer * boosted.getBoost());
+      return node(boosted.getQuery(), outer * boosted.getBoost());
     }
     if (query instanceof BooleanQuery bool) {
       return bool(bool, boost);
@@ -77,7 +93,7 @@ public final class QueryTranslator {
       return phrase(phrase, boost);
     }
     if (query instanceof ConstantScoreQuery constant) {
-      Query inner = translate(constant.getQuery(), null);
+      Query inner = node(constant.getQuery(), null);
       return Query.of(q -> q.constantScore(c -> c.filter(inner).boost(boost)));
     }
     if (query instanceof MatchAllDocsQuery) {
@@ -90,10 +106,10 @@ public final class QueryTranslator {
       return Query.of(q -> q.exists(e -> e.field(exists.getField()).boost(boost)));
     }
     if (query instanceof IndexSortSortedNumericDocValuesRangeQuery sorted) {
-      return translate(sorted.getFallbackQuery(), boost);
+      return node(sorted.getFallbackQuery(), boost);
     }
     if (query instanceof IndexOrDocValuesQuery either) {
-      return translate(either.getIndexQuery(), boost);
+      return node(either.getIndexQuery(), boost);
     }
     if (query instanceof PointRangeQuery range) {
       return intRange(range, boost);
@@ -125,7 +141,7 @@ public final class QueryTranslator {
     List<Query> mustNot = new ArrayList<>();
     List<Query> filter = new ArrayList<>();
     for (BooleanClause clause : bool.clauses()) {
-      Query translated = translate(clause.query(), null);
+      Query translated = node(clause.query(), null);
       switch (clause.occur()) {
         case MUST -> must.add(translated);
         case SHOULD -> should.add(translated);

@@ -8,8 +8,10 @@ import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import wjw.analysis.LiteralAnalyzer;
 import wjw.analysis.WordAnalyzer;
+import wjw.index.Dimension;
+import wjw.index.Dimensions;
 import wjw.index.Fields;
-import wjw.ingest.HanVariants;
+import wjw.ingest.text.HanVariants;
 
 /**
  * The statement index's settings and mapping in OpenSearch: one document per statement, the fields of
@@ -124,6 +126,11 @@ public final class StatementIndex {
     text(p, Fields.TEXT_WORDS, WORD_ANALYZER, words);
     text(p, Fields.ANY, LITERAL_ANALYZER, literal);
     p.putObject(Fields.RANK).put("type", "long").put("index", false); // doc values only: sort order
+    for (Dimension d : Dimensions.ALL) {
+      if (d.alsoText()) { // the exact values beside the literal text, filtered and counted (ClusterDimensions)
+        ((ObjectNode) p.get(d.field())).putObject("fields").putObject(ClusterDimensions.EXACT).put("type", "keyword");
+      }
+    }
     return mappings;
   }
 

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import wjw.index.Fields;
-import wjw.ingest.Article;
-import wjw.ingest.Official;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Official;
+import wjw.ingest.model.Statement;
 
 /**
  * Turns one statement of an article into its OpenSearch document ({@code _source}), the counterpart

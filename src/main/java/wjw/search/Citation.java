@@ -1,7 +1,7 @@
 package wjw.search;
 
 import java.util.List;
-import wjw.ingest.Official;
+import wjw.ingest.model.Official;
 
 /**
  * A ready citation of one statement or one of its paragraphs: its parts as data and {@code text}, the same in one

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import wjw.index.Reindexer;
-import wjw.ingest.Attribution;
-import wjw.ingest.Official;
+import wjw.ingest.model.Attribution;
+import wjw.ingest.model.Official;
 
 /**
  * Turns a statement and its page into citations: of the whole statement and of each paragraph, as data and as

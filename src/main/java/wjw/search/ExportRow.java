@@ -1,7 +1,7 @@
 package wjw.search;
 
 import java.util.List;
-import wjw.ingest.Official;
+import wjw.ingest.model.Official;
 
 /**
  * One hit of an export, in the order the search ranks it: where it was printed (headline, article, file and source

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.stream.Collectors;
-import wjw.ingest.Official;
+import wjw.ingest.model.Official;
 
 /**
  * Writes export rows as they come, in CSV or JSON Lines, to a character stream: one row at a time through Jackson's

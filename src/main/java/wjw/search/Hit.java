@@ -1,7 +1,7 @@
 package wjw.search;
 
 import java.util.List;
-import wjw.ingest.Official;
+import wjw.ingest.model.Official;
 
 /**
  * One ranked statement; {@code highlights} are up to three passages, HTML-escaped, with the

@@ -12,8 +12,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import wjw.index.Fields;
@@ -27,11 +25,6 @@ import wjw.index.Fields;
 final class HitCollector {
   static final int PASSAGES_PER_HIT = 3;
 
-  /** Relevance, then newer year, then page and reading order ({@link Fields#RANK}): deterministic ties. */
-  static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.RANK, SortField.Type.LONG));
-  /** Browsing (no query): newest year first, then page and reading order. */
-  static final Sort BY_YEAR = new Sort(new SortField(Fields.RANK, SortField.Type.LONG));
-
   private final IndexSnapshot snapshot;
   private final Analyzer analyzer;
 
@@ -40,18 +33,18 @@ final class HitCollector {
     this.analyzer = analyzer;
   }
 
-  SearchResult collect(SearchRequest request, QueryBuilder.Parsed query, Deadline deadline) throws IOException {
-    boolean browsing = request.query() == null || request.query().isBlank();
-    Sort sort = browsing ? BY_YEAR : BY_RELEVANCE;
+  SearchResult collect(ParsedQuery query, Deadline deadline) throws IOException {
+    SearchRequest request = query.request();
     // threshold MAX_VALUE: count every match, the total is promised exact
-    var top = new TopFieldCollectorManager(sort, request.from() + request.size(), null, Integer.MAX_VALUE);
+    var top = new TopFieldCollectorManager(query.sort(), request.from() + request.size(), null, Integer.MAX_VALUE);
     IndexSnapshot.RequestSearcher searcher = snapshot.searcherWithin(deadline.forCollecting());
-    Object[] results = searcher.search(query.search(), new MultiCollectorManager(top, new FacetCollectorManager()));
+    Object[] results = searcher.search(query.search(),
+        new MultiCollectorManager(top, new FacetCollectorManager(request.trends())));
     if (deadline.cancelled()) {
       throw SearchStoppedException.clientGone("collecting hits", deadline.elapsedMillis());
     }
     TopFieldDocs docs = (TopFieldDocs) results[0];
-    Facets facets = (Facets) results[1];
+    FacetCollectorManager.Counts counts = (FacetCollectorManager.Counts) results[1];
 
     ScoreDoc[] page = pageOf(docs.scoreDocs, request.from());
     Map<Integer, Document> read = read(page);
@@ -62,7 +55,7 @@ final class HitCollector {
       Document doc = read.get(scoreDoc.doc);
       List<String> shown = budget.next(doc.get(Fields.TEXT),
           () -> passages.highlight(query.highlight(), new int[] {scoreDoc.doc}, PASSAGES_PER_HIT).get(0));
-      float score = browsing ? 0f : (Float) ((FieldDoc) scoreDoc).fields[0];
+      float score = query.ranked() ? (Float) ((FieldDoc) scoreDoc).fields[0] : 0f;
       hits.add(new Hit(doc.get(Fields.ID), score, LuceneSearchService.yearOf(doc), doc.get(Fields.PROVINCE),
           doc.get(Fields.ORGANIZATION), LuceneSearchService.officials(doc),
           LuceneSearchService.articleRef(doc), shown));
@@ -70,8 +63,8 @@ final class HitCollector {
     int highlighted = budget.highlighted();
     String cut = searcher.stoppedEarly() ? deadline.cutWhileCollecting()
         : highlighted < page.length ? deadline.cutWhileHighlighting(request.from() + highlighted + 1) : null;
-    return new SearchResult(request.query() == null ? "" : request.query(), docs.totalHits.value(),
-        deadline.elapsedMillis(), request.from(), request.size(), hits, facets, cut != null, cut, query.ignored());
+    return new SearchResult(request.query(), docs.totalHits.value(), deadline.elapsedMillis(), request.from(),
+        request.size(), hits, counts.facets(), cut != null, cut, query.ignored(), counts.trends());
   }
 
   /**

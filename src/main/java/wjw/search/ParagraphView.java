@@ -1,8 +1,8 @@
 package wjw.search;
 
 import java.util.List;
-import wjw.ingest.Attribution;
-import wjw.ingest.Paragraph;
+import wjw.ingest.model.Attribution;
+import wjw.ingest.model.Paragraph;
 
 /**
  * A paragraph for display: its text as printed, its source lines, {@code html} (the text

@@ -8,28 +8,29 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import wjw.analysis.LiteralAnalyzer;
 import wjw.analysis.WordAnalyzer;
-import wjw.ingest.Paragraph;
+import wjw.ingest.model.Paragraph;
 
 /**
  * The embedded engine's query semantics for a backend that runs the search on another engine (OpenSearch):
- * a request parsed once, with the same syntax, checks and meaning as {@link LuceneSearchService}'s, into a
- * Lucene query tree for that backend to translate — fuzzy and wildcard words left as Lucene's multi-term
- * queries for it to expand against its own index ({@link TermExpansion#deferred()}); and the texts it
- * returns highlighted with the same passages and marks as the embedded index gives them. Thread-safe.
+ * a request parsed once, with the same syntax, checks and meaning as {@link LuceneSearchService}'s, into its
+ * {@link ParsedQuery} and the Lucene query tree of its own clauses for that backend to translate — fuzzy and
+ * wildcard words left as Lucene's multi-term queries for it to expand against its own index
+ * ({@link TermExpansion#deferred()}), the request's filters left for it to apply in its own terms from the
+ * registry; and the texts it returns highlighted with the same passages and marks as the embedded index gives
+ * them. Thread-safe.
  */
 public final class QueryPlanner {
 
   /**
-   * One request's queries: {@code search} (text and filters) to translate, {@code highlight} to mark the
-   * statement text with, the clauses {@code ignored} because nothing in them is searchable, and whether
-   * the request only {@code browses} (no query text: newest first, nothing to mark).
+   * One request: its {@link ParsedQuery} (whose {@code search()} holds the filters in the embedded index's
+   * encoding), and {@code clauses}, the query of what was typed alone, without the request's filters.
    */
-  public record Plan(Query search, Query highlight, List<String> ignored, boolean browsing) {}
+  public record Plan(ParsedQuery parsed, Query clauses) {}
 
   /** The page of one search: each hit's passages, and how many were highlighted before the time ran short. */
   public record PagePassages(List<List<String>> passages, int highlighted) {}
 
-  /** Terms a fuzzy word matches at most, closest first, in every backend (Lucene's FuzzyQuery default too). */
+  /** Terms a fuzzy word matches at most, closest first, in every backend. */
   public static final int FUZZY_TERMS_KEPT = TermExpansion.FUZZY_TERMS_KEPT;
 
   /** How many passages a hit shows at most, as in the embedded engine. */
@@ -43,18 +44,16 @@ public final class QueryPlanner {
     QueryBuilder.warmUp();
   }
 
-  /** Checks {@code request} against {@link RequestLimits} and parses it; a bad query is a {@link QueryRejectedException}. */
+  /** The request (checked when it was made) parsed once, its words left for the backend to expand. */
   public Plan plan(SearchRequest request) {
-    RequestLimits.check(request);
-    QueryBuilder.Parsed parsed = queries.parse(request, TermExpansion.deferred());
-    boolean browsing = request.query() == null || request.query().isBlank();
-    return new Plan(parsed.search(), parsed.highlight(), parsed.ignored(), browsing);
+    QueryBuilder.Text text = queries.text(request, TermExpansion.deferred());
+    return new Plan(queries.parse(request, text), text.search());
   }
 
   /** The query that marks statement text for {@code query}; null when it is null or blank. */
   public Query highlightQuery(String query) {
-    RequestLimits.checkQuery(query);
-    return query == null || query.isBlank() ? null : queries.highlight(query, TermExpansion.deferred());
+    SearchRequest request = SearchRequest.of(query);
+    return request.browsing() ? null : queries.text(request, TermExpansion.deferred()).highlight();
   }
 
   /**

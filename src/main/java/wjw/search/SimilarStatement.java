@@ -1,7 +1,7 @@
 package wjw.search;
 
 import java.util.List;
-import wjw.ingest.Official;
+import wjw.ingest.model.Official;
 
 /**
  * A statement whose wording is close to another's: {@code similarity} is the share of the source's weighted

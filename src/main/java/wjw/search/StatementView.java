@@ -1,7 +1,7 @@
 package wjw.search;
 
 import java.util.List;
-import wjw.ingest.Official;
+import wjw.ingest.model.Official;
 
 /** A whole statement for reading: every paragraph (highlighted when a query is given) and its article. */
 public record StatementView(

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
-import wjw.ingest.HanVariants;
+import wjw.ingest.text.HanVariants;
 
 /**
  * The variant table is ICU's Traditional-Simplified transform, character by character, and nothing else: it is
@@ -21,7 +21,7 @@ import wjw.ingest.HanVariants;
  * the new table to target/ and says where to copy it.
  */
 class VariantTableTest {
-  private static final Path RESOURCE = Path.of("src/main/resources/wjw/ingest", HanVariants.TABLE);
+  private static final Path RESOURCE = Path.of("src/main/resources/wjw/ingest/text", HanVariants.TABLE);
 
   @Test
   void tableIsIcusTraditionalToSimplifiedTransformPerCharacter() throws IOException {

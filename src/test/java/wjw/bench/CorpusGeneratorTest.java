@@ -18,10 +18,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import wjw.ingest.Article;
-import wjw.ingest.Official;
 import wjw.ingest.Segmenter;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Official;
+import wjw.ingest.model.Statement;
 
 /** The scale-corpus generator: same seed, same bytes; pages the segmenter reads exactly as they were laid out. */
 class CorpusGeneratorTest {

@@ -13,10 +13,10 @@ import org.apache.lucene.store.FSDirectory;
 import wjw.index.IndexAnalyzers;
 import wjw.index.Reindexer;
 import wjw.index.StatementDocument;
-import wjw.ingest.Article;
-import wjw.ingest.ArticleDecoder;
 import wjw.ingest.Segmenter;
-import wjw.ingest.Statement;
+import wjw.ingest.decode.ArticleDecoder;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Statement;
 
 /**
  * The bench's "reindex / reference throughput" in process CPU time instead of wall time, for a machine shared with

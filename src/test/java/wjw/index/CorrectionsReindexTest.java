@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import wjw.ingest.Official;
+import wjw.ingest.model.Official;
 import wjw.search.Hit;
 import wjw.search.LuceneSearchService;
 import wjw.search.SearchRequest;

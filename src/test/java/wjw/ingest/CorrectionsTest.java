@@ -13,6 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import wjw.ingest.corrections.Corrections;
+import wjw.ingest.corrections.CorrectionsException;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Attribution;
+import wjw.ingest.model.Official;
+import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.SourceLine;
+import wjw.ingest.model.Statement;
 
 class CorrectionsTest {
   private static final String ID_2026 = "000_d51fea8ea64b6d2e";

@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.LineRole;
+import wjw.ingest.model.Official;
+import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.Statement;
 
 /**
  * Every header form docs/attribution.md lists, one example each, as the segmenter reads it from a page: the

@@ -10,6 +10,9 @@ import java.util.Random;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.LineRole;
+import wjw.ingest.model.SourceLine;
 
 /** CRLF, lone CR, mixed line endings, a BOM, full-width spaces and GBK bytes segment exactly as the plain UTF-8 LF page. */
 class LineEndingsTest {

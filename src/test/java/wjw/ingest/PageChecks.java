@@ -10,6 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.LineRole;
+import wjw.ingest.model.Official;
+import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.SourceLine;
+import wjw.ingest.model.Statement;
+import wjw.ingest.text.Markup;
+import wjw.ingest.text.TextUtil;
 
 /** Invariants every segmented page must satisfy, whatever its damage. */
 final class PageChecks {

@@ -9,6 +9,7 @@ import static wjw.ingest.PageChecks.segment;
 import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import wjw.ingest.model.Article;
 
 /** The segmenter never throws and never loses a line, whatever it is given. */
 class RobustnessTest {

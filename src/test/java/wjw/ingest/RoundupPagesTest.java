@@ -10,6 +10,12 @@ import java.util.Random;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import wjw.ingest.headers.PersonName;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.LineRole;
+import wjw.ingest.model.Official;
+import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.Statement;
 import wjw.ingest.sim.HeaderTypesetter;
 
 /**

@@ -15,6 +15,10 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import wjw.fuzz.PageFuzzer;
+import wjw.ingest.decode.ArticleDecoder;
+import wjw.ingest.decode.BadArticleException;
+import wjw.ingest.decode.DecodedText;
+import wjw.ingest.model.Article;
 
 /**
  * Seeded fuzzing of {@link ArticleDecoder} and {@link Segmenter} with 20,000 generated and mutated pages: no exception

@@ -10,6 +10,10 @@ import static wjw.ingest.PageChecks.titles;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.LineRole;
+import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.Statement;
 
 /** Pages built for one rule each, damaged in ways the seeds are not. */
 class SegmenterTest {
@@ -386,11 +390,11 @@ class SegmenterTest {
 
   @Test
   void articleIdReplacesOddCharacters() {
-    assertEquals("健康报_2026-01", Segmenter.articleId("dir/健康报 2026-01.txt"));
-    assertEquals("a_b_c", Segmenter.articleId("a.b c.txt"));
-    assertEquals("x_y", Segmenter.articleId("C:\\data\\x y.txt"));
-    assertEquals("noext", Segmenter.articleId("noext"));
-    assertEquals("_hidden", Segmenter.articleId(".hidden"));
-    assertEquals("article", Segmenter.articleId(""));
+    assertEquals("健康报_2026-01", Article.idOf("dir/健康报 2026-01.txt"));
+    assertEquals("a_b_c", Article.idOf("a.b c.txt"));
+    assertEquals("x_y", Article.idOf("C:\\data\\x y.txt"));
+    assertEquals("noext", Article.idOf("noext"));
+    assertEquals("_hidden", Article.idOf(".hidden"));
+    assertEquals("article", Article.idOf(""));
   }
 }

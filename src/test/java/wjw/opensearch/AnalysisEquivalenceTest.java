@@ -27,10 +27,10 @@ import org.opensearch.client.opensearch.indices.analyze.AnalyzeToken;
 import wjw.bench.CorpusGenerator;
 import wjw.index.Fields;
 import wjw.index.IndexAnalyzers;
-import wjw.ingest.Article;
-import wjw.ingest.Official;
 import wjw.ingest.Segmenter;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Official;
+import wjw.ingest.model.Statement;
 
 /**
  * The OpenSearch index analyses every field exactly as the embedded index does: for the seeds' lines,

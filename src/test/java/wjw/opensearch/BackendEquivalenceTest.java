@@ -22,10 +22,13 @@ import wjw.Backend;
 import wjw.bench.BenchQuery;
 import wjw.bench.CorpusGenerator;
 import wjw.bench.QueryMix;
+import wjw.index.Dimension;
+import wjw.index.Dimensions;
 import wjw.search.Hit;
 import wjw.search.SearchRequest;
 import wjw.search.SearchResult;
 import wjw.search.SearchService;
+import wjw.search.SortOrder;
 import wjw.search.StatementView;
 
 /**
@@ -118,7 +121,64 @@ class BackendEquivalenceTest {
     assertEquals(compared, sameOrder, "scored with the statistics of all shards, hits rank as in the embedded index");
     assertTrue(lucene.info().statements() > GENERATED_STATEMENTS, "the corpus was indexed whole");
     long officials = lucene.officials().size();
-    assertTrue(officials > wjw.search.Facets.MAX_OFFICIALS, "the official facet is cut (" + officials + " officials)");
+    assertTrue(officials > Dimensions.OFFICIAL.limit(), "the official facet is cut (" + officials + " officials)");
+  }
+
+  /**
+   * Beyond the mix, every dimension of the registry: a filter on each one's most frequent value (organisation and
+   * title are keyword sub-fields in the cluster), the statements without a province, newest-first order, trends by
+   * every dimension, and the literal {@code organization:} and {@code title:} fields; the same answers, trends and
+   * order on both backends.
+   */
+  @Test
+  void everyDimensionFiltersCountsAndTrendsAlikeOnBothBackends() {
+    SearchService lucene = embedded.service();
+    SearchService opensearch = cluster.service();
+    SearchResult browse = lucene.search(SearchRequest.of(""));
+    List<SearchRequest> requests = new ArrayList<>();
+    for (Dimension d : Dimensions.ALL) {
+      String top = browse.facets().of(d).get(0).value();
+      requests.add(SearchRequest.of("").withFilter(d, top));
+      requests.add(SearchRequest.of("托育 OR 改革").withFilter(d, top));
+    }
+    requests.add(SearchRequest.of("").withFilter(Dimensions.PROVINCE, Dimensions.NO_PROVINCE));
+    requests.add(SearchRequest.of("健康").withFilter(Dimensions.PROVINCE, Dimensions.NO_PROVINCE));
+    requests.add(SearchRequest.of("托育").withSort(SortOrder.NEWEST));
+    requests.add(SearchRequest.of("医保 OR 医共体").withSort(SortOrder.NEWEST).withPage(20, 10));
+    requests.add(SearchRequest.of("托育").withTrends(Dimensions.trendable()));
+    requests.add(SearchRequest.of("").withTrends(Dimensions.trendable()));
+    requests.add(SearchRequest.of("改革").withFilter(Dimensions.PROVINCE, browse.facets().of(Dimensions.PROVINCE)
+        .get(0).value()).withTrends(Dimensions.trendable()));
+    requests.add(SearchRequest.of("organization:卫生健康 托育"));
+    requests.add(SearchRequest.of("title:书记 健康"));
+    requests.add(SearchRequest.of("\"健康中国\" -title:主任"));
+    List<String> differences = new ArrayList<>();
+    int trends = 0;
+    for (SearchRequest request : requests) {
+      SearchResult a = lucene.search(request);
+      SearchResult b = opensearch.search(request);
+      String what = request.toString();
+      assertFalse(a.partial() || b.partial(), what + ": no answer may be cut short here");
+      if (a.total() != b.total() || !a.facets().equals(b.facets()) || !a.trends().equals(b.trends())) {
+        differences.add(what + ": total, facets or trends differ\n  embedded:   " + a.total() + " " + a.facets() + " "
+            + a.trends() + "\n  OpenSearch: " + b.total() + " " + b.facets() + " " + b.trends());
+        continue;
+      }
+      trends += a.trends().size();
+      if (!a.hits().stream().map(Hit::id).toList().equals(b.hits().stream().map(Hit::id).toList())) {
+        differences.add(what + ": hits in another order");
+      }
+      Set<String> allA = everyId(lucene, request, a.total());
+      if (!allA.equals(everyId(opensearch, request, b.total()))) {
+        differences.add(what + ": other statements");
+      }
+      differences.addAll(sameHits(what, a.hits(), b.hits(), request.query()));
+    }
+    System.out.printf("backend equivalence: %d requests over the registry (a filter on each dimension, no province,"
+        + " newest first, %d trend tables, organization: and title:): %d differ%n", requests.size(), trends,
+        differences.size());
+    assertEquals(List.of(), differences);
+    assertTrue(trends >= 3 * Dimensions.trendable().size(), "trends were counted: " + trends);
   }
 
   /** Scored shard by shard, the same hits and counts come back, in another order where the shards' statistics differ. */
@@ -208,9 +268,7 @@ class BackendEquivalenceTest {
     Set<String> ids = new LinkedHashSet<>();
     int pages = (int) Math.min((total + PAGE - 1) / PAGE, 100);
     for (int p = 0; p < pages; p++) {
-      SearchRequest page = new SearchRequest(request.query(), request.province(), request.year(), request.official(),
-          p * PAGE, PAGE);
-      service.search(page).hits().forEach(h -> ids.add(h.id()));
+      service.search(request.withPage(p * PAGE, PAGE)).hits().forEach(h -> ids.add(h.id()));
     }
     return ids;
   }

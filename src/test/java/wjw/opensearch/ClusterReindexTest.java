@@ -27,7 +27,7 @@ import wjw.index.ReindexException;
 import wjw.index.ReindexInProgressException;
 import wjw.index.ReindexReport;
 import wjw.index.Reindexer;
-import wjw.ingest.ArticleDecoder;
+import wjw.ingest.decode.ArticleDecoder;
 import wjw.search.SearchRequest;
 import wjw.search.SearchService;
 

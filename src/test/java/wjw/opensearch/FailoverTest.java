@@ -35,7 +35,7 @@ import wjw.bench.CorpusGenerator;
 import wjw.bench.QueryMix;
 import wjw.http.ApiServer;
 import wjw.index.Reindexer;
-import wjw.ingest.ArticleDecoder;
+import wjw.ingest.decode.ArticleDecoder;
 
 /**
  * Failover on a real two-node cluster on 127.0.0.1 ({@code tools/opensearch.sh start --nodes 2 --managers 1}):

@@ -25,10 +25,10 @@ import org.opensearch.client.opensearch.core.search.BuiltinHighlighterType;
 import org.opensearch.client.opensearch.core.search.HighlighterEncoder;
 import wjw.index.Fields;
 import wjw.index.StatementDocument;
-import wjw.ingest.Article;
-import wjw.ingest.Official;
 import wjw.ingest.Segmenter;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Official;
+import wjw.ingest.model.Statement;
 
 /**
  * The seeds' statements, sent as {@link StatementSource} documents, are accepted by the strict

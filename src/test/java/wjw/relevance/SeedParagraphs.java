@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import wjw.ingest.Article;
 import wjw.ingest.ArticleReader;
-import wjw.ingest.BadArticleException;
-import wjw.ingest.Statement;
+import wjw.ingest.decode.BadArticleException;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Statement;
 
 /** The paragraphs of a folder of pages as the segmenter cuts them today, by {@link ParagraphId}. */
 public final class SeedParagraphs {

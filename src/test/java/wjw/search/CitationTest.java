@@ -12,8 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import wjw.ingest.Paragraph;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.Statement;
 
 /** Citations of the seeds' statements: every part from the page, the quote as printed, uncertainty said first. */
 class CitationTest {

@@ -18,9 +18,9 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import wjw.Backend;
-import wjw.ingest.HanVariants;
-import wjw.ingest.Paragraph;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.Statement;
+import wjw.ingest.text.HanVariants;
 
 /**
  * The product promise: a run of Chinese characters finds every statement that contains it and no

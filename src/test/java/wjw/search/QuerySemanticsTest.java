@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Statement;
 
 /**
  * What a clumsy query means (issue 11): a clause with nothing searchable in it is left out and

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import wjw.index.ReindexException;
 import wjw.index.Reindexer;
-import wjw.ingest.Article;
 import wjw.ingest.ArticleReader;
-import wjw.ingest.BadArticleException;
-import wjw.ingest.Statement;
+import wjw.ingest.decode.BadArticleException;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Statement;
 
 /** Test fixture: the real seeds indexed into a temporary folder, and the statements they segment into. */
 final class SeedIndex {

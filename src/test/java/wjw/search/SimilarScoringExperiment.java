@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wjw.bench.CorpusGenerator;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Statement;
 
 /**
  * A measurement, not run by {@code mvn verify} (its name is not *Test): the mean NDCG@10 of similar statements

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wjw.bench.CorpusGenerator;
-import wjw.ingest.Article;
 import wjw.ingest.ArticleReader;
-import wjw.ingest.Paragraph;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.Statement;
 
 /**
  * Similar statements on generated pages with planted sentences: six sentences no page holds are printed in one
@@ -97,7 +97,7 @@ class SimilarStatementsTest {
   }
 
   /** Every province's full and short name, longest first. */
-  static final java.util.regex.Pattern PLACES = java.util.regex.Pattern.compile(wjw.ingest.Provinces.all().stream()
+  static final java.util.regex.Pattern PLACES = java.util.regex.Pattern.compile(wjw.ingest.places.Provinces.all().stream()
       .flatMap(p -> java.util.stream.Stream.of(p.name(), p.shortName()))
       .sorted(java.util.Comparator.comparingInt(String::length).reversed())
       .map(java.util.regex.Pattern::quote).collect(Collectors.joining("|")));

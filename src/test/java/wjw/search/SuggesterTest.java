@@ -17,7 +17,7 @@ import wjw.analysis.Tokens;
 import wjw.analysis.WordAnalyzer;
 import wjw.index.Fields;
 import wjw.index.Reindexer;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Statement;
 
 /** Search-box suggestions over the seeds: officials with their province, frequent words, rebuilt per generation. */
 class SuggesterTest {

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import wjw.Backend;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Statement;
 
 /**
  * Traditional characters, as Hong Kong and Taiwan sources print them: the seeds rendered in traditional script by

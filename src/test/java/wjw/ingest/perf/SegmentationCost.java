@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import wjw.bench.CorpusGenerator;
-import wjw.ingest.ArticleDecoder;
-import wjw.ingest.BadArticleException;
-import wjw.ingest.DecodedText;
 import wjw.ingest.Segmenter;
+import wjw.ingest.decode.ArticleDecoder;
+import wjw.ingest.decode.BadArticleException;
+import wjw.ingest.decode.DecodedText;
 
 /**
  * CPU cost per page of what reindex does before Lucene sees a statement: decode the file, segment the text. Measured on

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import wjw.bench.CorpusGenerator;
-import wjw.ingest.ArticleDecoder;
 import wjw.ingest.Segmenter;
+import wjw.ingest.decode.ArticleDecoder;
 import wjw.ingest.sim.SimulatedPage;
 import wjw.ingest.sim.Simulations;
 

@@ -16,8 +16,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.function.Executable;
-import wjw.ingest.Article;
 import wjw.ingest.Segmenter;
+import wjw.ingest.model.Article;
 
 /**
  * Measures on damaged pages nobody tuned for how much text the segmenter attributes to the right officials: at least

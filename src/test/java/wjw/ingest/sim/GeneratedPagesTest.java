@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import wjw.bench.CorpusGenerator;
 import wjw.bench.GeneratedPage;
 import wjw.bench.PlannedStatement;
-import wjw.ingest.Article;
-import wjw.ingest.Official;
-import wjw.ingest.Paragraph;
 import wjw.ingest.Segmenter;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Official;
+import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.Statement;
 
 /**
  * Pages of recombined seed sentences, every paragraph printed under its own header (the {@code generate} corpus): the

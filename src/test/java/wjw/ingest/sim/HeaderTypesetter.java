@@ -3,7 +3,7 @@ package wjw.ingest.sim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import wjw.ingest.Official;
+import wjw.ingest.model.Official;
 
 /**
  * Prints a speaker header the way one paper or another sets it: a {@link Family} chooses the layout, and within it

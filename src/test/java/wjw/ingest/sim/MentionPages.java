@@ -3,9 +3,9 @@ package wjw.ingest.sim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import wjw.ingest.Official;
-import wjw.ingest.Places;
-import wjw.ingest.Provinces;
+import wjw.ingest.model.Official;
+import wjw.ingest.places.Places;
+import wjw.ingest.places.Provinces;
 
 /**
  * Undamaged pages whose statements name other statements' provinces in their own words: cooperation and aid

@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import wjw.ingest.Article;
-import wjw.ingest.Attribution;
-import wjw.ingest.Paragraph;
 import wjw.ingest.Segmenter;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Attribution;
+import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.Statement;
 
 /**
  * Never move text on a mere mention: on undamaged pages whose statements name other statements' provinces

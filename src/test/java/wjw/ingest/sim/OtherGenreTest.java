@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import wjw.ingest.Article;
-import wjw.ingest.LineRole;
-import wjw.ingest.Paragraph;
 import wjw.ingest.Segmenter;
-import wjw.ingest.SourceLine;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.LineRole;
+import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.SourceLine;
+import wjw.ingest.model.Statement;
 
 /** Pages of another genre (plain news) get no invented officials and lose no text. */
 class OtherGenreTest {

@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import wjw.ingest.Article;
-import wjw.ingest.Official;
-import wjw.ingest.Paragraph;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Official;
+import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.Statement;
 
 /**
  * How well one segmentation recovers a simulated page: true text characters and how many of them ended up under the

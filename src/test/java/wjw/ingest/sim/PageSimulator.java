@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
-import wjw.ingest.Official;
+import wjw.ingest.model.Official;
 
 /**
  * Lays a true page out again as text with the damage extraction does (split paragraphs, captions inside sentences,

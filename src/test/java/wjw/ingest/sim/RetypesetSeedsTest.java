@@ -15,14 +15,14 @@ import java.util.Random;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import wjw.ingest.Article;
 import wjw.ingest.ArticleReader;
-import wjw.ingest.LineRole;
-import wjw.ingest.Official;
-import wjw.ingest.Paragraph;
 import wjw.ingest.Segmenter;
-import wjw.ingest.SourceLine;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.LineRole;
+import wjw.ingest.model.Official;
+import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.SourceLine;
+import wjw.ingest.model.Statement;
 
 /**
  * Issue 10's finish line: the two real seed pages, their headers re-typeset in every family (and their captions

@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import wjw.ingest.Article;
 import wjw.ingest.ArticleReader;
-import wjw.ingest.Paragraph;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.Statement;
 
 /**
  * The real seed pages segment to exactly their truth. The 2026 page fails until the layout repair lands: positional

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import wjw.ingest.Article;
 import wjw.ingest.ArticleReader;
-import wjw.ingest.BadArticleException;
-import wjw.ingest.Paragraph;
-import wjw.ingest.Statement;
+import wjw.ingest.decode.BadArticleException;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.Statement;
 
 /**
  * The correct segmentation of the two seed pages. Derived from the segmenter's positional output, then corrected by

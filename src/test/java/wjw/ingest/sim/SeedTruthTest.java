@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import wjw.ingest.Official;
+import wjw.ingest.model.Official;
 
 /** Facts about the seed truth itself (not about the segmenter): if these fail, the truth has drifted. */
 class SeedTruthTest {

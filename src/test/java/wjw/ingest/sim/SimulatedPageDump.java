@@ -3,10 +3,10 @@ package wjw.ingest.sim;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import wjw.ingest.Article;
 import wjw.ingest.Segmenter;
-import wjw.ingest.SourceLine;
-import wjw.ingest.Statement;
+import wjw.ingest.model.Article;
+import wjw.ingest.model.SourceLine;
+import wjw.ingest.model.Statement;
 
 /** One simulated page side by side with its segmentation, line by line, to reproduce a failure by its seed. */
 public final class SimulatedPageDump {

@@ -1,7 +1,7 @@
 package wjw.ingest.sim;
 
 import java.util.List;
-import wjw.ingest.Official;
+import wjw.ingest.model.Official;
 
 /**
  * One statement as it really is: {@code region} as printed (北京市), {@code word} the organization word as printed

@@ -1,0 +1,6 @@
+/**
+ * The domain records of a read page — {@code Article}, {@code Statement}, {@code Paragraph} with its
+ * {@code Attribution}, {@code Official}, {@code SourceLine} and its {@code LineRole} — as every later stage (index,
+ * search, HTTP, export) reads them. Plain records of text as printed; they depend on nothing else of ingest.
+ */
+package wjw.ingest.model;
