@@ -30,7 +30,9 @@ import wjw.ingest.text.HanVariants;
  * {@link Fields#ANY} are filled by {@code copy_to}, so a document sends each value once; the values of
  * {@code any} then follow the source's field order rather than StatementDocument's, which changes only
  * positions across the gap, where no phrase matches anyway. {@link Fields#OFFICIALS_JSON} and
- * {@link Fields#PARAGRAPHS_JSON} hold the JSON arrays themselves, unparsed ({@code enabled: false}).
+ * {@link Fields#PARAGRAPHS_JSON} hold the JSON arrays themselves, unparsed ({@code enabled: false}). A dimension
+ * of the registry whose field is also text (organisation, title) has its exact values in a keyword sub-field
+ * ({@link ClusterDimensions}).
  */
 public final class StatementIndex {
 
