@@ -7,10 +7,11 @@ import wjw.index.Dimensions;
 
 /**
  * The cluster's encoding of a {@link Dimension} of the registry, the counterpart of
- * {@link wjw.index.DimensionFields}: a keyword is a {@code keyword} field, a whole number an {@code integer} field,
- * and a keyword that {@link Dimension#alsoText() shares its field with text} (organisation, title) keeps its exact
- * values in that text field's keyword sub-field {@value #EXACT}. {@link StatementIndex} declares the fields,
- * filters and {@link FacetAggregations} read them; nothing else names a dimension's field in the cluster.
+ * {@link wjw.index.DimensionFields}: a whole number is an {@code integer} field; a keyword keeps its exact values in
+ * the keyword sub-field {@value #EXACT} of its field, which is text — one scored term per value
+ * ({@link StatementIndex#VALUE_ANALYZER}), or literal text for a dimension that {@link Dimension#alsoText() shares
+ * its field with text} (organisation, title). {@link StatementIndex} declares the fields, filters and
+ * {@link FacetAggregations} read them; nothing else names a dimension's field in the cluster.
  */
 final class ClusterDimensions {
   /** The keyword sub-field of a text field that is also a dimension. */
@@ -20,7 +21,13 @@ final class ClusterDimensions {
 
   /** The field holding {@code d}'s exact values, filtered and counted. */
   static String exactField(Dimension d) {
-    return d.alsoText() ? d.field() + "." + EXACT : d.field();
+    return d.kind() == Dimension.Kind.KEYWORD ? d.field() + "." + EXACT : d.field();
+  }
+
+  /** The field holding exact values of the dimension whose field is {@code field}; {@code field} for any other. */
+  static String exactField(String field) {
+    return Dimensions.ALL.stream().filter(d -> d.field().equals(field)).findFirst().map(ClusterDimensions::exactField)
+        .orElse(field);
   }
 
   /** The year field, which trends count along. */

@@ -24,7 +24,6 @@ import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
-import org.opensearch.client.opensearch._types.query_dsl.SpanQuery;
 import wjw.index.Dimension;
 import wjw.search.QueryPlanner;
 
@@ -33,13 +32,15 @@ import wjw.search.QueryPlanner;
  * DSL, so both backends run the same query: nothing is re-parsed or rebuilt from strings.
  *
  * <ul>
- *   <li>A phrase (a Chinese run: consecutive bigrams at their positions) becomes {@code span_near} of
- *       {@code span_term}s, in order, slop 0, with a {@code span_gap} wherever the positions skip (a run cut by
- *       punctuation: {@code 医共体，健康} puts 健康 two positions after 共体). Each term must then stand exactly where
- *       the phrase puts it, which is what {@code PhraseQuery} asks; {@code match_phrase} would re-analyse the text
- *       into a graph of unigrams and bigrams, whose unigram path also matches across punctuation. A phrase typed
- *       with a slop ({@code "…"~N}) becomes an unordered {@code span_near} with that slop, which also accepts the
- *       words swapped within N positions (Lucene's sloppy phrase counts a swap as two).</li>
+ *   <li>A phrase (a Chinese run: bigrams at their positions; the smartcn words that rank it) becomes
+ *       {@code match_phrase} of its terms themselves, separated by spaces, with {@link StatementIndex#PHRASE_GAP} at
+ *       each position the phrase skips (a run cut by punctuation: {@code 医共体，健康} puts 健康 two positions after
+ *       共体), read back by the index's {@link StatementIndex#PHRASE_TERMS_ANALYZER}, with the phrase's slop: OpenSearch
+ *       then builds the very {@code PhraseQuery} (terms, positions, slop) and scores it as Lucene does, also when a
+ *       word repeats ({@code 一老一小}: 一 老 一 小) or the phrase is sloppy. Re-analysing the run with the field's own
+ *       analyzer would give a graph of unigrams and bigrams whose unigram path also matches across punctuation, and
+ *       {@code span_near} (tried first) scores a repeated term once and a sloppy match by its own measure, which
+ *       reordered hits.</li>
  *   <li>Fuzzy words become {@code fuzzy} with the edits the parser allowed, at most
  *       {@link QueryPlanner#FUZZY_TERMS_KEPT} terms, transpositions counted as one edit. Wildcard and prefix words
  *       become {@code wildcard} and {@code prefix} rewritten as {@code constant_score_boolean}: every term they
@@ -103,7 +104,9 @@ public final class QueryTranslator {
       return matchNone();
     }
     if (query instanceof FieldExistsQuery exists) {
-      return Query.of(q -> q.exists(e -> e.field(exists.getField()).boost(boost)));
+      // a dimension's values are looked for where its exact values are (a text field without norms has no index of them)
+      String field = ClusterDimensions.exactField(exists.getField());
+      return Query.of(q -> q.exists(e -> e.field(field).boost(boost)));
     }
     if (query instanceof IndexSortSortedNumericDocValuesRangeQuery sorted) {
       return node(sorted.getFallbackQuery(), boost);
@@ -163,28 +166,23 @@ public final class QueryTranslator {
     return Query.of(q -> q.bool(built));
   }
 
-  /**
-   * Terms at the phrase's positions: in order, slop 0, gaps where positions skip; with a slop, unordered.
-   * A phrase is over one field (PhraseQuery enforces it).
-   */
+  /** The same PhraseQuery in the cluster: its terms at their positions, its slop. Over one field (PhraseQuery enforces it). */
   private static Query phrase(PhraseQuery phrase, Float boost) {
     Term[] terms = phrase.getTerms();
     int[] positions = phrase.getPositions();
     if (terms.length == 0) {
       return matchNone();
     }
-    String field = terms[0].field();
-    List<SpanQuery> clauses = new ArrayList<>();
-    boolean inOrder = phrase.getSlop() == 0;
-    for (int i = 0; i < terms.length; i++) {
-      int gap = i == 0 ? 0 : positions[i] - positions[i - 1] - 1;
-      if (gap > 0 && inOrder) {
-        clauses.add(SpanQuery.of(s -> s.spanGap(g -> g.field(field).spanWidth(gap))));
+    StringBuilder text = new StringBuilder(terms[0].text());
+    for (int i = 1; i < terms.length; i++) {
+      for (int skipped = positions[i] - positions[i - 1] - 1; skipped > 0; skipped--) {
+        text.append(' ').append(StatementIndex.PHRASE_GAP);
       }
-      String text = terms[i].text();
-      clauses.add(SpanQuery.of(s -> s.spanTerm(t -> t.field(field).value(text))));
+      text.append(' ').append(terms[i].text());
     }
-    return Query.of(q -> q.spanNear(n -> n.clauses(clauses).slop(phrase.getSlop()).inOrder(inOrder).boost(boost)));
+    String field = terms[0].field();
+    return Query.of(q -> q.matchPhrase(m -> m.field(field).query(text.toString())
+        .analyzer(StatementIndex.PHRASE_TERMS_ANALYZER).slop(phrase.getSlop()).boost(boost)));
   }
 
   /** An {@code IntField} range (year:, the year filter) with its inclusive bounds; open ends left out. */

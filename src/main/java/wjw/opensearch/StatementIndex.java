@@ -31,8 +31,8 @@ import wjw.ingest.text.HanVariants;
  * {@code any} then follow the source's field order rather than StatementDocument's, which changes only
  * positions across the gap, where no phrase matches anyway. {@link Fields#OFFICIALS_JSON} and
  * {@link Fields#PARAGRAPHS_JSON} hold the JSON arrays themselves, unparsed ({@code enabled: false}). A dimension
- * of the registry whose field is also text (organisation, title) has its exact values in a keyword sub-field
- * ({@link ClusterDimensions}).
+ * of the registry that is a keyword has its exact values in a keyword sub-field ({@link ClusterDimensions}); its
+ * field itself is text, as one scored term ({@link #VALUE_ANALYZER}), or literal text (organisation, title).
  */
 public final class StatementIndex {
 
@@ -43,6 +43,26 @@ public final class StatementIndex {
   public static final String WORD_ANALYZER = "wjw_words";
 
   static final String BIGRAM_FILTER = "wjw_cjk_bigram";
+
+  /**
+   * Reads a phrase's analysed terms back as they are ({@link QueryTranslator}): split at spaces, and each
+   * {@link #PHRASE_GAP} dropped with its position kept, so the terms stand where the phrase puts them.
+   */
+  public static final String PHRASE_TERMS_ANALYZER = "wjw_phrase_terms";
+
+  /**
+   * A dimension's value as one term, unchanged, as the embedded index's {@code KeywordField} indexes it: the field is
+   * {@code text} with this analyzer (no norms, documents only) rather than {@code keyword}, because OpenSearch scores
+   * a {@code term} query on a keyword field as a constant 1, where the embedded index scores {@code official:钟东波}
+   * typed in a query like any term. Its exact values for filters and counts are in the sub-field
+   * {@value ClusterDimensions#EXACT}.
+   */
+  public static final String VALUE_ANALYZER = "wjw_value";
+
+  /** A position in a phrase without a term: NUL, which no analysis of ours ever emits as a term. */
+  static final String PHRASE_GAP = "\u0000";
+
+  static final String GAP_FILTER = "wjw_phrase_gap";
 
   static final String VARIANT_FILTER = "wjw_han_variants";
 
@@ -81,10 +101,14 @@ public final class StatementIndex {
 
   static ObjectNode analysis() {
     ObjectNode analysis = JSON.createObjectNode();
-    ObjectNode bigrams = analysis.putObject("filter").putObject(BIGRAM_FILTER);
+    ObjectNode filters = analysis.putObject("filter");
+    ObjectNode bigrams = filters.putObject(BIGRAM_FILTER);
     bigrams.put("type", "cjk_bigram");
     bigrams.putArray("ignored_scripts"); // none ignored: Han, Hiragana, Katakana and Hangul, as LiteralAnalyzer
     bigrams.put("output_unigrams", true);
+    ObjectNode gaps = filters.putObject(GAP_FILTER); // a stop filter keeps the position of what it removes
+    gaps.put("type", "stop");
+    gaps.putArray("stopwords").add(PHRASE_GAP);
     // VariantFolding's char filter: Lucene's MappingCharFilter with the same table, as OpenSearch's mapping filter.
     ObjectNode variants = analysis.putObject("char_filter").putObject(VARIANT_FILTER);
     variants.put("type", "mapping");
@@ -103,6 +127,13 @@ public final class StatementIndex {
     words.putArray("char_filter").add(VARIANT_FILTER);
     words.put("tokenizer", "smartcn_tokenizer");
     words.putArray("filter").add("porter_stem").add("smartcn_stop");
+    ObjectNode value = analyzers.putObject(VALUE_ANALYZER);
+    value.put("type", "custom");
+    value.put("tokenizer", "keyword");
+    ObjectNode phraseTerms = analyzers.putObject(PHRASE_TERMS_ANALYZER);
+    phraseTerms.put("type", "custom");
+    phraseTerms.put("tokenizer", "whitespace");
+    phraseTerms.putArray("filter").add(GAP_FILTER);
     return analysis;
   }
 
@@ -116,9 +147,9 @@ public final class StatementIndex {
     p.putObject(Fields.ARTICLE_ID).put("type", "keyword").put("index", false).put("doc_values", false);
     text(p, Fields.HEADLINE, LITERAL_ANALYZER, literal);
     p.putObject(Fields.YEAR).put("type", "integer"); // points for year:, doc values for facet and sort
-    keyword(p, Fields.PROVINCE).putArray("copy_to").add(Fields.ANY);
+    value(p, Fields.PROVINCE).putArray("copy_to").add(Fields.ANY);
     text(p, Fields.ORGANIZATION, LITERAL_ANALYZER, literal).putArray("copy_to").add(Fields.ANY);
-    keyword(p, Fields.OFFICIAL).putArray("copy_to").add(Fields.ANY);
+    value(p, Fields.OFFICIAL).putArray("copy_to").add(Fields.ANY);
     text(p, Fields.TITLE, LITERAL_ANALYZER, literal).putArray("copy_to").add(Fields.ANY);
     p.putObject(Fields.OFFICIALS_JSON).put("type", "object").put("enabled", false);
     p.putObject(Fields.PARAGRAPHS_JSON).put("type", "object").put("enabled", false);
@@ -129,7 +160,7 @@ public final class StatementIndex {
     text(p, Fields.ANY, LITERAL_ANALYZER, literal);
     p.putObject(Fields.RANK).put("type", "long").put("index", false); // doc values only: sort order
     for (Dimension d : Dimensions.ALL) {
-      if (d.alsoText()) { // the exact values beside the literal text, filtered and counted (ClusterDimensions)
+      if (d.kind() == Dimension.Kind.KEYWORD) { // the exact values beside the text, filtered and counted
         ((ObjectNode) p.get(d.field())).putObject("fields").putObject(ClusterDimensions.EXACT).put("type", "keyword");
       }
     }
@@ -138,6 +169,15 @@ public final class StatementIndex {
 
   private static ObjectNode keyword(ObjectNode properties, String field) {
     return properties.putObject(field).put("type", "keyword");
+  }
+
+  /** A dimension's value as one scored term ({@link #VALUE_ANALYZER}), as a {@code KeywordField} indexes it. */
+  private static ObjectNode value(ObjectNode properties, String field) {
+    return properties.putObject(field)
+        .put("type", "text")
+        .put("analyzer", VALUE_ANALYZER)
+        .put("norms", false)
+        .put("index_options", "docs");
   }
 
   /** A text field analysed like the embedded field, with the embedded analyzer's gap between values. */
