@@ -162,7 +162,10 @@ class AnalysisEquivalenceTest {
   static List<String> textFields() {
     List<String> fields = new ArrayList<>();
     for (Map.Entry<String, JsonNode> property : StatementIndex.mappings().get("properties").properties()) {
-      if ("text".equals(property.getValue().path("type").asText())) {
+      JsonNode mapped = property.getValue();
+      // a dimension's value field indexes the whole value as one term: compared by compareKeyword
+      if ("text".equals(mapped.path("type").asText())
+          && !StatementIndex.VALUE_ANALYZER.equals(mapped.path("analyzer").asText())) {
         fields.add(property.getKey());
       }
     }

@@ -104,6 +104,7 @@ class BackendEquivalenceTest {
         differences.add(what + ": " + onlyIn(allA, allB) + " only embedded, " + onlyIn(allB, allA) + " only OpenSearch");
       }
       differences.addAll(sameHits(what, a.hits(), b.hits(), q.request().query()));
+      differences.addAll(sameScores(what, a, b));
       if (!a.hits().isEmpty()) {
         compared++;
         if (a.hits().stream().map(Hit::id).toList().equals(b.hits().stream().map(Hit::id).toList())) {
@@ -114,7 +115,7 @@ class BackendEquivalenceTest {
       }
     }
     System.out.printf("backend equivalence: %d queries of the bench mix over %,d statements, %,d ids compared; "
-        + "totals, facets and id sets equal: %d/%d; first page in the same order: %d of %d with hits (reordered: %s)%n",
+        + "totals, facets, id sets and scores equal: %d/%d; first page in the same order: %d of %d with hits (reordered: %s)%n",
         mix.size(), lucene.info().statements(), ids, mix.size() - differences.size(), mix.size(), sameOrder, compared,
         reorderedByKind);
     assertEquals(List.of(), differences);
@@ -152,6 +153,9 @@ class BackendEquivalenceTest {
     requests.add(SearchRequest.of("organization:卫生健康 托育"));
     requests.add(SearchRequest.of("title:书记 健康"));
     requests.add(SearchRequest.of("\"健康中国\" -title:主任"));
+    requests.add(SearchRequest.of("一老一小")); // a repeated word (一) in the ranking phrase
+    requests.add(SearchRequest.of("医共体，健康")); // a run cut by punctuation: positions skip
+    requests.add(SearchRequest.of("\"健康 中国\"~3")); // a sloppy phrase
     List<String> differences = new ArrayList<>();
     int trends = 0;
     for (SearchRequest request : requests) {
@@ -168,6 +172,7 @@ class BackendEquivalenceTest {
       if (!a.hits().stream().map(Hit::id).toList().equals(b.hits().stream().map(Hit::id).toList())) {
         differences.add(what + ": hits in another order");
       }
+      differences.addAll(sameScores(what, a, b));
       Set<String> allA = everyId(lucene, request, a.total());
       if (!allA.equals(everyId(opensearch, request, b.total()))) {
         differences.add(what + ": other statements");
@@ -175,7 +180,8 @@ class BackendEquivalenceTest {
       differences.addAll(sameHits(what, a.hits(), b.hits(), request.query()));
     }
     System.out.printf("backend equivalence: %d requests over the registry (a filter on each dimension, no province,"
-        + " newest first, %d trend tables, organization: and title:): %d differ%n", requests.size(), trends,
+        + " newest first, %d trend tables, organization: and title:, repeated words, a cut run, a sloppy phrase; equal scores):"
+        + " %d differ%n", requests.size(), trends,
         differences.size());
     assertEquals(List.of(), differences);
     assertTrue(trends >= 3 * Dimensions.trendable().size(), "trends were counted: " + trends);
@@ -257,6 +263,18 @@ class BackendEquivalenceTest {
       }
     }
     return differences;
+  }
+
+  /** The scores of the first page, rank by rank (global scoring: the embedded index's statistics). */
+  private static List<String> sameScores(String what, SearchResult a, SearchResult b) {
+    for (int i = 0; i < Math.min(a.hits().size(), b.hits().size()); i++) {
+      float sa = a.hits().get(i).score();
+      float sb = b.hits().get(i).score();
+      if (Math.abs(sa - sb) > 1e-4f * Math.max(1f, Math.abs(sa))) {
+        return List.of(what + ": hit " + (i + 1) + " scored " + sa + " embedded, " + sb + " OpenSearch");
+      }
+    }
+    return List.of();
   }
 
   private static Hit withoutScore(Hit h) {

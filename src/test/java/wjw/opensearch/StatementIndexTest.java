@@ -51,8 +51,16 @@ class StatementIndexTest {
     }
     assertEquals(0, p.get(Fields.TEXT_WORDS).get("position_increment_gap").asInt(),
         "smartcn's own gap; OpenSearch's default for a non-custom analyzer would be 100");
-    for (String dimension : new String[] {Fields.ID, Fields.PROVINCE, Fields.OFFICIAL}) {
-      assertEquals("keyword", p.get(dimension).get("type").asText(), dimension);
+    assertEquals("keyword", p.get(Fields.ID).get("type").asText());
+    for (String dimension : new String[] {Fields.PROVINCE, Fields.OFFICIAL}) {
+      JsonNode field = p.get(dimension);
+      assertEquals(StatementIndex.VALUE_ANALYZER, field.get("analyzer").asText(), dimension + ": one scored term per value");
+      assertEquals("docs", field.get("index_options").asText(), dimension + ": as KeywordField, documents only");
+      assertEquals(false, field.get("norms").asBoolean(), dimension + ": as KeywordField, no norms");
+    }
+    for (String dimension : new String[] {Fields.PROVINCE, Fields.OFFICIAL, Fields.ORGANIZATION, Fields.TITLE}) {
+      assertEquals("keyword", p.get(dimension).path("fields").path(ClusterDimensions.EXACT).path("type").asText(),
+          dimension + ": exact values for filters, facets and trends");
     }
     assertEquals("integer", p.get(Fields.YEAR).get("type").asText());
     assertEquals(false, p.get(Fields.RANK).get("index").asBoolean(), "rank is doc values only");
