@@ -23,7 +23,9 @@ import wjw.search.FacetValue;
 import wjw.search.Hit;
 import wjw.search.LuceneSearchService;
 import wjw.search.RequestLimits;
+import wjw.search.SearchMode;
 import wjw.search.SearchRequest;
+import wjw.semantic.Embedder;
 import wjw.search.SearchResult;
 
 /** {@code search}: runs one query from the command line, building the index from the seeds first if there is none. */
@@ -70,6 +72,13 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin RebuildOption rebuild;
 
+  @Mixin SemanticOption semantic;
+
+  @Option(names = "--mode", paramLabel = "MODE", converter = ModeConverter.class,
+      description = "literal (default): the strings typed; semantic: the paragraphs nearest in meaning; hybrid: both,"
+          + " fused by reciprocal rank. semantic and hybrid count and facet their candidates, not every match")
+  SearchMode mode = SearchMode.LITERAL;
+
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "the query; several words mean AND")
   List<String> words = List.of();
 
@@ -78,15 +87,20 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String query = String.join(" ", words);
-    SearchRequest request = new SearchRequest(query, province, year, official, from, size);
+    SearchRequest request = new SearchRequest(query, province, year, official, from, size, mode);
     if (all != (format != null) || (outFile != null && !all)) {
       throw new ParameterException(spec.commandLine(), "--all and --format csv|jsonl go together (and --out needs"
           + " them): --all --format csv writes every hit; without them a page of hits is shown (--json for JSON)");
     }
     try (LuceneSearchService service = IndexStartup.open(corpus.index, corpus.seeds, rebuild.rebuildIfBroken, LuceneSearchService.DEFAULT_TIME_LIMIT, why -> {
       err.println(why);
-      ReindexCommand.print(err, corpus.reindexer().run(false), corpus.index);
+      ReindexCommand.print(err, semantic.apply(corpus.reindexer()).run(false), corpus.index);
     })) {
+      if (mode != SearchMode.LITERAL) {
+        Embedder model = SemanticOption.Model.embedder();
+        model.awaitReady(); // one search from the command line: waiting for the model is what the user wants
+        service.useQueryEncoder(model);
+      }
       if (all) {
         export(service, request, out, err);
         return 0;
@@ -100,6 +114,18 @@ final class SearchCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** Reads --mode as the API does, so a bad value names the modes. */
+  static final class ModeConverter implements picocli.CommandLine.ITypeConverter<SearchMode> {
+    @Override
+    public SearchMode convert(String value) {
+      try {
+        return SearchMode.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException("--mode " + e.getMessage());
+      }
+    }
   }
 
   /** Every hit as CSV or JSON Lines, to --out or standard output; the count goes to standard error. */
@@ -117,8 +143,11 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   static void print(PrintWriter out, SearchResult r, boolean ansi) {
-    out.printf("%s: %d statement%s (%d ms)%n", r.query().isEmpty() ? "(all)" : r.query(), r.total(),
-        r.total() == 1 ? "" : "s", r.tookMs());
+    out.printf("%s: %d statement%s (%d ms)%s%n", r.query().isEmpty() ? "(all)" : r.query(), r.total(),
+        r.total() == 1 ? "" : "s", r.tookMs(), r.mode() == null ? "" : ", mode " + r.mode());
+    if (r.candidates() != null) {
+      out.println("  (" + r.candidates().note() + ")");
+    }
     out.println("  province: " + facet(r.facets().province()));
     out.println("  year:     " + facet(r.facets().year()));
     out.println("  official: " + facet(r.facets().official()));
@@ -132,6 +161,10 @@ final class SearchCommand implements Callable<Integer> {
           hit.organization() == null ? "" : " · " + hit.organization());
       out.printf("   %s · %s · score %.2f%n", hit.id(),
           hit.article().headline() == null ? "" : hit.article().headline(), hit.score());
+      if (hit.meaning() != null) {
+        out.printf("   matched by meaning: paragraph %d, similarity %.3f%n", hit.meaning().paragraph(),
+            hit.meaning().similarity());
+      }
       for (String passage : hit.highlights()) {
         out.println("   … " + TerminalText.fromHighlight(passage, ansi));
       }

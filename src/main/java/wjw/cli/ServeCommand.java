@@ -22,6 +22,7 @@ import wjw.index.IndexStore;
 import wjw.index.ReindexReport;
 import wjw.index.Reindexer;
 import wjw.search.LuceneSearchService;
+import wjw.semantic.Embedder;
 
 /**
  * {@code wjw-search serve}: the search page and REST API; builds the index from the seeds first if there
@@ -55,6 +56,8 @@ public final class ServeCommand implements Callable<Integer> {
   Duration searchTimeout;
 
   @Mixin RebuildOption rebuild;
+
+  @Mixin SemanticOption semantic;
 
   @Option(names = "--cors-origin", split = ",", paramLabel = "URL",
       description = "let pages from this origin (e.g. https://example.org; several comma-separated, or *) call the API"
@@ -91,14 +94,20 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     // Checked before the index is touched: a bad option costs nothing and says which one.
     HttpSettings settings = settings();
+    // The model loads on its own thread while the index opens and the server starts; literal searches never wait
+    // for it, semantic ones get 503 until it is ready. --no-semantic: no model at all.
+    Embedder model = semantic.off() ? null : SemanticOption.Model.embedder();
     LuceneSearchService service = IndexStartup.open(corpus.index, corpus.seeds, rebuild.rebuildIfBroken, searchTimeout, why -> {
       LOG.info(why);
-      ReindexReport report = corpus.reindexer().run(true);
+      ReindexReport report = semantic.apply(corpus.reindexer()).run(true);
       LOG.info("indexed {} statements from {} articles in {}s", report.statements(), report.articles(), report.seconds());
     });
+    if (model != null) {
+      service.useQueryEncoder(model);
+    }
     removeLeftovers();
     ReindexAction reindex = () -> {
-      ReindexReport report = corpus.reindexer().run(true);
+      ReindexReport report = semantic.apply(corpus.reindexer()).run(true);
       // The new generation is complete on disk; searches in flight finish on the old one.
       service.refresh();
       return report;

@@ -2,6 +2,7 @@ package wjw.http;
 
 import io.javalin.http.Context;
 import wjw.search.RequestLimits;
+import wjw.search.SearchMode;
 import wjw.search.SearchRequest;
 
 /** Turns the query string of {@code GET /api/search} into a {@link SearchRequest} within {@link RequestLimits}. */
@@ -14,9 +15,19 @@ final class SearchParams {
     int from = integer(ctx, "from", 0);
     int size = integer(ctx, "size", SearchRequest.DEFAULT_SIZE);
     SearchRequest request = new SearchRequest(q == null ? "" : q.strip(), text(ctx, "province"), year,
-        text(ctx, "official"), from, size);
+        text(ctx, "official"), from, size, mode(ctx));
     RequestLimits.check(request); // the same bounds as the service, before any work
     return request;
+  }
+
+  /** {@code mode}: literal (the default when absent or blank), semantic or hybrid. */
+  static SearchMode mode(Context ctx) {
+    String value = text(ctx, "mode");
+    try {
+      return value == null ? SearchMode.LITERAL : SearchMode.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter("mode", e.getMessage());
+    }
   }
 
   /** A text parameter, or null when absent or blank (a blank filter means no filter). */

@@ -30,7 +30,7 @@ import wjw.ingest.model.Statement;
  */
 public final class Reindexer {
   /** Indexing buffer: large enough for few flushes, small enough for the 1 GB heap target. */
-  private static final double RAM_BUFFER_MB = 128;
+  static final double RAM_BUFFER_MB = 128;
   /** Files read ahead per thread: enough to keep every core busy while one slow page finishes. */
   private static final int WINDOW_PER_THREAD = 8;
 
@@ -40,6 +40,7 @@ public final class Reindexer {
   private final Path seeds;
   private final IndexStore store;
   private final long maxFileBytes;
+  private final SemanticIndexing semantic;
 
   /** A reindexer rejecting article files over {@link ArticleDecoder#DEFAULT_MAX_BYTES}. */
   public Reindexer(Path seedsDir, Path indexDir) {
@@ -48,12 +49,22 @@ public final class Reindexer {
 
   /** A reindexer rejecting article files over {@code maxFileBytes}. */
   public Reindexer(Path seedsDir, Path indexDir, long maxFileBytes) {
+    this(seedsDir, new IndexStore(indexDir), maxFileBytes, SemanticIndexing.NONE);
+  }
+
+  private Reindexer(Path seedsDir, IndexStore store, long maxFileBytes, SemanticIndexing semantic) {
     if (maxFileBytes < 1) {
       throw new IllegalArgumentException("maxFileBytes must be at least 1, got " + maxFileBytes);
     }
     this.seeds = seedsDir;
-    this.store = new IndexStore(indexDir);
+    this.store = store;
     this.maxFileBytes = maxFileBytes;
+    this.semantic = semantic;
+  }
+
+  /** This reindexer also embedding paragraphs into each generation as {@code semantic} says (default: never). */
+  public Reindexer withSemantic(SemanticIndexing semantic) {
+    return new Reindexer(seeds, store, maxFileBytes, semantic);
   }
 
   /** The writer settings of a reindex; the bench's bare reference uses the same, so they compare fairly. */
@@ -140,11 +151,14 @@ public final class Reindexer {
         writer.commit();
         catalog.finish();
       }
+      // Vectors go into the generation before it is published: a failure here keeps the previous one live.
+      VectorReport vectors = ParagraphVectors.build(generation, store.root(), semantic);
       String version = generation.getFileName().toString();
       store.publish(generation, new IndexManifest(version, Instant.now().toString(), articleIds.size(), statements));
       published = true;
       store.deleteStaleGenerations();
-      return report(reports, articleIds.size(), statements, started, true, version, warnings, furniture);
+      return report(reports, articleIds.size(), statements, started, true, version, warnings, furniture)
+          .withVectors(vectors);
     } finally {
       if (!published) {
         IndexStore.deleteRecursively(generation);

@@ -28,6 +28,7 @@ import wjw.index.IndexStore;
 import wjw.ingest.model.Official;
 import wjw.ingest.model.Paragraph;
 import wjw.ingest.model.Statement;
+import wjw.semantic.QueryEncoder;
 
 /**
  * {@link SearchService} over the live generation of an index directory. Every request works on
@@ -58,6 +59,8 @@ public final class LuceneSearchService implements SearchService {
    * own, while the index opens and the HTTP server starts; a request arriving earlier waits for it.
    */
   private final CompletableFuture<Void> warmedUp;
+  /** Embeds queries for semantic and hybrid search; null until {@link #useQueryEncoder} gives one. */
+  private volatile QueryEncoder queryEncoder;
 
   private LuceneSearchService(IndexStore store, IndexSnapshot first, CompletableFuture<Void> warmedUp,
       Duration timeLimit) {
@@ -103,6 +106,15 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
+  /**
+   * Lets this service search by meaning with {@code encoder} (typically still loading: semantic
+   * requests get a {@link SemanticUnavailableException} until it is ready; literal ones never wait).
+   */
+  public LuceneSearchService useQueryEncoder(QueryEncoder encoder) {
+    this.queryEncoder = encoder;
+    return this;
+  }
+
   @Override
   public Duration timeLimit() {
     return timeLimit;
@@ -111,15 +123,51 @@ public final class LuceneSearchService implements SearchService {
   @Override
   public SearchResult search(SearchRequest request, Deadline deadline) {
     RequestLimits.check(request);
+    boolean byMeaning = request.mode() != SearchMode.LITERAL && request.query() != null && !request.query().isBlank();
+    QueryEncoder encoder = byMeaning ? readyEncoder() : null; // before any work: a 503 costs nothing
     warmedUp.join();
     IndexSnapshot snapshot = acquire();
     try {
+      if (byMeaning) {
+        requireVectors(snapshot, encoder);
+        float[] vector = encoder.embedQuery(request.query()); // once per request
+        return new SemanticSearch(snapshot, literal, queries).search(request, vector, deadline);
+      }
       QueryBuilder.Parsed query = queries.parse(request, new TermExpansion(snapshot.reader, deadline));
       return new HitCollector(snapshot, literal).collect(request, query, deadline);
     } catch (IOException e) {
       throw new UncheckedIOException("searching the index failed", e);
     } finally {
       release(snapshot);
+    }
+  }
+
+  private QueryEncoder readyEncoder() {
+    QueryEncoder encoder = queryEncoder;
+    if (encoder == null || encoder.hasFailed()) {
+      throw new SemanticUnavailableException(SemanticUnavailableException.Reason.NO_MODEL,
+          "search by meaning is not available: the embedding model " + (encoder == null ? "was not started"
+              : "could not be loaded (see the server log)") + "; use mode=literal");
+    }
+    if (!encoder.isReady()) {
+      throw new SemanticUnavailableException(SemanticUnavailableException.Reason.MODEL_LOADING,
+          "the embedding model for search by meaning is still loading; try again in a few seconds"
+              + " (literal search works meanwhile)");
+    }
+    return encoder;
+  }
+
+  private static void requireVectors(IndexSnapshot snapshot, QueryEncoder encoder) {
+    if (snapshot.vectors == null) {
+      throw new SemanticUnavailableException(SemanticUnavailableException.Reason.NO_VECTORS,
+          "the index " + snapshot.generation.getFileName() + " has no paragraph vectors, so it cannot be searched by"
+              + " meaning: it was built with --no-semantic or is over the size embedded by default; reindex with"
+              + " --semantic, or use mode=literal");
+    }
+    if (!snapshot.vectors.model.equals(encoder.modelId())) {
+      throw new SemanticUnavailableException(SemanticUnavailableException.Reason.NO_VECTORS,
+          "the index's paragraph vectors were made by " + snapshot.vectors.model + " but queries are embedded by "
+              + encoder.modelId() + "; reindex to embed them again, or use mode=literal");
     }
   }
 
@@ -167,6 +215,10 @@ public final class LuceneSearchService implements SearchService {
   @Override
   public long export(SearchRequest request, ExportSink sink, Deadline deadline) throws IOException {
     RequestLimits.checkQuery(request.query());
+    if (request.mode() != SearchMode.LITERAL) {
+      throw new QueryRejectedException("mode", "an export lists every literal match; semantic and hybrid rank a"
+          + " candidate set, not every match, so only mode=literal can be exported");
+    }
     warmedUp.join();
     boolean browsing = request.query() == null || request.query().isBlank();
     IndexSnapshot snapshot = acquire();
@@ -249,7 +301,11 @@ public final class LuceneSearchService implements SearchService {
     IndexSnapshot snapshot = acquire();
     try {
       var m = snapshot.manifest;
-      return new IndexInfo(m.version(), m.builtAt(), m.articles(), m.statements());
+      VectorSnapshot v = snapshot.vectors;
+      QueryEncoder encoder = queryEncoder;
+      String model = encoder == null ? "none" : encoder.isReady() ? "ready" : encoder.hasFailed() ? "failed" : "loading";
+      SemanticInfo semantic = new SemanticInfo(v != null, v == null ? 0 : v.paragraphs, v == null ? null : v.model, model);
+      return new IndexInfo(m.version(), m.builtAt(), m.articles(), m.statements(), semantic);
     } finally {
       release(snapshot);
     }

@@ -48,7 +48,8 @@ final class QueryBuilder {
     return new Parsed(withFilters(text, request), highlight, parser.ignored());
   }
 
-  private static Query withFilters(Query text, SearchRequest request) {
+  /** {@code text} restricted by the request's filters; with {@code MatchAllDocsQuery}, the filters alone (the vector index has the same filter fields). */
+  static Query withFilters(Query text, SearchRequest request) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     all.add(text, BooleanClause.Occur.MUST);
     if (request.province() != null && request.province().trim().equals(Facets.NO_PROVINCE)) {

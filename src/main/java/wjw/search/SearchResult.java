@@ -1,5 +1,6 @@
 package wjw.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -10,4 +11,13 @@ import java.util.List;
  * left out because nothing in them is searchable (a lone punctuation mark).
  */
 public record SearchResult(String query, long total, long tookMs, int from, int size, List<Hit> hits, Facets facets,
-    boolean partial, String partialReason, List<String> ignoredClauses) {}
+    boolean partial, String partialReason, List<String> ignoredClauses,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String mode,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Candidates candidates) {
+
+  /** A literal answer: its total and facets cover every match, so it names no mode and no candidates. */
+  public SearchResult(String query, long total, long tookMs, int from, int size, List<Hit> hits, Facets facets,
+      boolean partial, String partialReason, List<String> ignoredClauses) {
+    this(query, total, tookMs, from, size, hits, facets, partial, partialReason, ignoredClauses, null, null);
+  }
+}
