@@ -75,7 +75,9 @@ final class ParagraphVectors {
       long paragraphs = countParagraphs(statements);
       String skip = semantic.reasonToSkip(paragraphs);
       if (skip != null) {
-        LOG.info("no paragraph vectors: {}", skip);
+        if (semantic.choice() == SemanticIndexing.Choice.AUTO) {
+          LOG.info("no paragraph vectors: {}", skip);
+        }
         return VectorReport.skipped(skip);
       }
       PassageEncoder encoder;
