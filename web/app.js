@@ -30,13 +30,14 @@ function readState() {
     official: p.get('official') || '',
     page: Math.max(1, parseInt(p.get('page') || '1', 10) || 1),
     id: p.get('id') || '',
+    mode: ['semantic', 'hybrid'].includes(p.get('mode')) ? p.get('mode') : '',
   };
 }
 
 /** A same-page URL for a state; empty values are left out to keep links short. */
 function urlFor(state) {
   const p = new URLSearchParams();
-  for (const key of ['id', 'q', 'province', 'year', 'official']) {
+  for (const key of ['id', 'q', 'province', 'year', 'official', 'mode']) {
     if (state[key]) p.set(key, state[key]);
   }
   if (!state.id && state.page > 1) p.set('page', String(state.page));
@@ -81,7 +82,7 @@ $('search-form').addEventListener('submit', (event) => {
   event.preventDefault();
   const state = readState();
   // A new query keeps the filters but starts from the first page.
-  navigate(urlFor({ ...state, id: '', q: $('q').value.trim(), page: 1 }));
+  navigate(urlFor({ ...state, id: '', q: $('q').value.trim(), mode: $('mode').value, page: 1 }));
 });
 
 /** Fetches JSON from the API; failures become an Error carrying the API's reason. */
@@ -119,6 +120,7 @@ async function render() {
   const state = readState();
   const seq = ++renderSeq;
   $('q').value = state.q;
+  $('mode').value = state.mode;
   renderChips(state);
   if (state.id) {
     await showStatement(state, seq);
@@ -163,6 +165,7 @@ async function showResults(state, seq) {
   for (const [key] of FILTERS) if (state[key]) params.set(key, state[key]);
   params.set('from', String((state.page - 1) * PAGE_SIZE));
   params.set('size', String(PAGE_SIZE));
+  if (state.mode) params.set('mode', state.mode);
   setStatus('检索中…');
   document.title = (state.q ? state.q + ' · ' : '') + '卫健委负责人谈工作 · 检索';
   let result;
@@ -183,9 +186,14 @@ async function showResults(state, seq) {
   const what = state.q ? '“' + state.q + '”' : '全部发言（按年份由近及远）';
   setStatus(what + '：' + (result.partial ? '至少 ' : '共 ') + result.total + ' 条' +
     (result.total ? '，第 ' + first + '–' + last + ' 条' : '') + '，用时 ' + result.took_ms + ' 毫秒' +
-    (result.partial ? '（检索超时，结果不完整：请缩小范围或加筛选条件）' : ''));
+    (result.partial ? '（检索超时，结果不完整：请缩小范围或加筛选条件）' : '') +
+    (result.candidates ? '。' + (result.mode === 'hybrid' ? '综合' : '按意思') + '检索只统计候选：意思最接近的 ' +
+      result.candidates.paragraphs + ' 个段落' + (result.mode === 'hybrid' ? '与字面匹配最好的 ' +
+      result.candidates.literal_ranked + ' 条（共 ' + result.candidates.literal_matches + ' 条）' : '') +
+      '，不是全部发言' : ''));
   renderFacets(state, result.facets);
-  renderExportLinks(state, result.partial ? 0 : result.total);
+  // An export lists every literal match; semantic and hybrid rank candidates, so only literal results export.
+  renderExportLinks(state, result.partial || result.mode ? 0 : result.total);
   if (result.hits.length === 0) {
     $('results').replaceChildren(noHits(state, result.total));
   } else {
@@ -236,6 +244,13 @@ function card(hit, state) {
     if (part) meta.append(el('span', null, part));
   }
   item.append(meta);
+  if (hit.meaning) {
+    const label = el('p', 'by-meaning');
+    label.append(el('span', 'badge', '按意思匹配'),
+      ' matched by meaning, not by words · 第 ' + hit.meaning.paragraph + ' 段 · 相似度 ' +
+      hit.meaning.similarity.toFixed(3));
+    item.append(label);
+  }
   for (const passage of (hit.highlights || []).slice(0, 3)) {
     const p = el('p', 'passage');
     p.innerHTML = passage; // escaped by the API; only <mark> is markup
