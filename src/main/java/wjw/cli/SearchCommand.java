@@ -159,7 +159,8 @@ final class SearchCommand implements Callable<Integer> {
       out.printf("%d. %s %s  %s%s%n", ++rank, orDash(hit.province()), hit.year() == null ? "" : hit.year(),
           officials.isEmpty() ? "(no officials)" : officials,
           hit.organization() == null ? "" : " · " + hit.organization());
-      out.printf("   %s · %s · score %.2f%n", hit.id(),
+      // a fused rank score is a small sum of 1 / (60 + rank): two decimals would show 0.02 for every hit
+      out.printf("   %s · %s · score " + ("hybrid".equals(r.mode()) ? "%.4f" : "%.2f") + "%n", hit.id(),
           hit.article().headline() == null ? "" : hit.article().headline(), hit.score());
       if (hit.meaning() != null) {
         out.printf("   matched by meaning: paragraph %d, similarity %.3f%n", hit.meaning().paragraph(),
