@@ -13,6 +13,7 @@ import wjw.search.LuceneSearchService;
 import wjw.search.SimilarStatement;
 import wjw.semantic.BruteForceNeighbours;
 import wjw.semantic.Embedder;
+import wjw.semantic.ReciprocalRankFusion;
 
 /**
  * A measurement, not run by {@code mvn verify} (its name is not *Test): similar statements to a paragraph judged
@@ -34,6 +35,7 @@ class SimilarByTopicExperiment {
         for (JudgedCollection c : List.of(JudgedCollection.byMeaning(), JudgedCollection.byWords())) {
           double wording = 0;
           double meaning = 0;
+          double both = 0;
           int sources = 0;
           int wordingWins = 0;
           int meaningWins = 0;
@@ -57,6 +59,10 @@ class SimilarByTopicExperiment {
               List<String> byWording = service.similar(statement, paragraph, 10).orElseThrow().statements().stream()
                   .map(SimilarStatement::id).toList();
               List<String> byMeaning = vectors.similarTo(statement, paragraph, 10);
+              List<String> fused = ReciprocalRankFusion.fuse(List.of(service.similar(statement, paragraph, 50)
+                  .orElseThrow().statements().stream().map(SimilarStatement::id).toList(),
+                  vectors.similarTo(statement, paragraph, 50)), ReciprocalRankFusion.DEFAULT_K);
+              both += Measures.ndcgAt(10, fused, grades);
               double w = Measures.ndcgAt(10, byWording, grades);
               double m = Measures.ndcgAt(10, byMeaning, grades);
               wording += w;
@@ -67,8 +73,8 @@ class SimilarByTopicExperiment {
             }
           }
           System.out.printf(Locale.ROOT, "topics %s: %d source paragraphs; statement nDCG@10 wording (MoreLikeThis) %.3f,"
-                  + " paragraph vectors %.3f; vectors better on %d, wording better on %d%n", c.name(), sources,
-              wording / sources, meaning / sources, meaningWins, wordingWins);
+                  + " paragraph vectors %.3f, RRF of both %.3f; vectors better on %d, wording better on %d%n", c.name(),
+              sources, wording / sources, meaning / sources, both / sources, meaningWins, wordingWins);
         }
       }
     }

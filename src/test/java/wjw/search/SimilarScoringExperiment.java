@@ -12,6 +12,7 @@ import wjw.index.Reindexer;
 import wjw.index.SemanticIndexing;
 import wjw.semantic.BruteForceNeighbours;
 import wjw.semantic.Embedder;
+import wjw.semantic.ReciprocalRankFusion;
 import wjw.ingest.model.Statement;
 
 /**
@@ -43,6 +44,7 @@ class SimilarScoringExperiment {
       List<Statement> sources = all.values().stream().sorted(Comparator.comparing(Statement::id)).filter(s -> s.id().hashCode() % 7 == 0).limit(40).toList();
       double sum = 0;
       double vectorSum = 0;
+      double fusedSum = 0;
       for (Statement src : sources) {
         SimilarStatements r = service.similar(src.id(), null, 10).orElseThrow();
         List<Integer> got = r.statements().stream().map(s -> SimilarStatementsTest.shared(src, all.get(s.id()))).toList();
@@ -52,12 +54,20 @@ class SimilarScoringExperiment {
         if (vectors != null) {
           vectorSum += ndcg(vectors.similarTo(src.id(), null, 10).stream()
               .map(id -> SimilarStatementsTest.shared(src, all.get(id))).toList(), ideal);
+          List<String> wording = service.similar(src.id(), null, 50).orElseThrow().statements().stream()
+              .map(SimilarStatement::id).toList();
+          List<String> fused = ReciprocalRankFusion.fuse(List.of(wording, vectors.similarTo(src.id(), null, 50)),
+              ReciprocalRankFusion.DEFAULT_K);
+          fusedSum += ndcg(fused.subList(0, Math.min(10, fused.size())).stream()
+              .map(id -> SimilarStatementsTest.shared(src, all.get(id))).toList(), ideal);
         }
       }
       System.out.printf("similar statements: mean NDCG@10 over %d sources = %.3f%n", sources.size(), sum / sources.size());
       if (vectors != null) {
         System.out.printf("paragraph vectors' nearest statements: mean NDCG@10 over %d sources = %.3f%n", sources.size(),
             vectorSum / sources.size());
+        System.out.printf("RRF of both (top 50 each): mean NDCG@10 over %d sources = %.3f%n", sources.size(),
+            fusedSum / sources.size());
         model.close();
       }
     }
