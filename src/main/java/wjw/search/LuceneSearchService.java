@@ -124,12 +124,12 @@ public final class LuceneSearchService implements SearchService {
   public SearchResult search(SearchRequest request, Deadline deadline) {
     RequestLimits.check(request);
     boolean byMeaning = request.mode() != SearchMode.LITERAL && request.query() != null && !request.query().isBlank();
-    QueryEncoder encoder = byMeaning ? readyEncoder() : null; // before any work: a 503 costs nothing
+    QueryEncoder encoder = byMeaning ? SemanticSearch.ready(queryEncoder) : null; // before any work: a 503 costs nothing
     warmedUp.join();
     IndexSnapshot snapshot = acquire();
     try {
       if (byMeaning) {
-        requireVectors(snapshot, encoder);
+        SemanticSearch.requireVectors(snapshot, encoder);
         float[] vector = encoder.embedQuery(request.query()); // once per request
         return new SemanticSearch(snapshot, literal, queries).search(request, vector, deadline);
       }
@@ -139,35 +139,6 @@ public final class LuceneSearchService implements SearchService {
       throw new UncheckedIOException("searching the index failed", e);
     } finally {
       release(snapshot);
-    }
-  }
-
-  private QueryEncoder readyEncoder() {
-    QueryEncoder encoder = queryEncoder;
-    if (encoder == null || encoder.hasFailed()) {
-      throw new SemanticUnavailableException(SemanticUnavailableException.Reason.NO_MODEL,
-          "search by meaning is not available: the embedding model " + (encoder == null ? "was not started"
-              : "could not be loaded (see the server log)") + "; use mode=literal");
-    }
-    if (!encoder.isReady()) {
-      throw new SemanticUnavailableException(SemanticUnavailableException.Reason.MODEL_LOADING,
-          "the embedding model for search by meaning is still loading; try again in a few seconds"
-              + " (literal search works meanwhile)");
-    }
-    return encoder;
-  }
-
-  private static void requireVectors(IndexSnapshot snapshot, QueryEncoder encoder) {
-    if (snapshot.vectors == null) {
-      throw new SemanticUnavailableException(SemanticUnavailableException.Reason.NO_VECTORS,
-          "the index " + snapshot.generation.getFileName() + " has no paragraph vectors, so it cannot be searched by"
-              + " meaning: it was built with --no-semantic or is over the size embedded by default; reindex with"
-              + " --semantic, or use mode=literal");
-    }
-    if (!snapshot.vectors.model.equals(encoder.modelId())) {
-      throw new SemanticUnavailableException(SemanticUnavailableException.Reason.NO_VECTORS,
-          "the index's paragraph vectors were made by " + snapshot.vectors.model + " but queries are embedded by "
-              + encoder.modelId() + "; reindex to embed them again, or use mode=literal");
     }
   }
 
@@ -301,11 +272,8 @@ public final class LuceneSearchService implements SearchService {
     IndexSnapshot snapshot = acquire();
     try {
       var m = snapshot.manifest;
-      VectorSnapshot v = snapshot.vectors;
-      QueryEncoder encoder = queryEncoder;
-      String model = encoder == null ? "none" : encoder.isReady() ? "ready" : encoder.hasFailed() ? "failed" : "loading";
-      SemanticInfo semantic = new SemanticInfo(v != null, v == null ? 0 : v.paragraphs, v == null ? null : v.model, model);
-      return new IndexInfo(m.version(), m.builtAt(), m.articles(), m.statements(), semantic);
+      return new IndexInfo(m.version(), m.builtAt(), m.articles(), m.statements(),
+          SemanticSearch.info(snapshot, queryEncoder));
     } finally {
       release(snapshot);
     }

@@ -22,6 +22,7 @@ import org.apache.lucene.util.BytesRef;
 import wjw.index.Fields;
 import wjw.index.VectorFields;
 import wjw.ingest.model.Paragraph;
+import wjw.semantic.QueryEncoder;
 import wjw.semantic.ReciprocalRankFusion;
 
 /**
@@ -56,6 +57,43 @@ final class SemanticSearch {
     this.snapshot = snapshot;
     this.literal = literal;
     this.queries = queries;
+  }
+
+  /** {@code encoder} if it can embed a query now; otherwise why not, before any work is done. */
+  static QueryEncoder ready(QueryEncoder encoder) {
+    if (encoder == null || encoder.hasFailed()) {
+      throw new SemanticUnavailableException(SemanticUnavailableException.Reason.NO_MODEL,
+          "search by meaning is not available: the embedding model " + (encoder == null ? "was not started"
+              : "could not be loaded (see the server log)") + "; use mode=literal");
+    }
+    if (!encoder.isReady()) {
+      throw new SemanticUnavailableException(SemanticUnavailableException.Reason.MODEL_LOADING,
+          "the embedding model for search by meaning is still loading; try again in a few seconds"
+              + " (literal search works meanwhile)");
+    }
+    return encoder;
+  }
+
+  /** Refuses a snapshot without vectors, or with vectors of another model than {@code encoder}. */
+  static void requireVectors(IndexSnapshot snapshot, QueryEncoder encoder) {
+    if (snapshot.vectors == null) {
+      throw new SemanticUnavailableException(SemanticUnavailableException.Reason.NO_VECTORS,
+          "the index " + snapshot.generation.getFileName() + " has no paragraph vectors, so it cannot be searched by"
+              + " meaning: it was built with --no-semantic or is over the size embedded by default; reindex with"
+              + " --semantic, or use mode=literal");
+    }
+    if (!snapshot.vectors.model.equals(encoder.modelId())) {
+      throw new SemanticUnavailableException(SemanticUnavailableException.Reason.NO_VECTORS,
+          "the index's paragraph vectors were made by " + snapshot.vectors.model + " but queries are embedded by "
+              + encoder.modelId() + "; reindex to embed them again, or use mode=literal");
+    }
+  }
+
+  /** What health says about search by meaning on {@code snapshot} with {@code encoder} (null: none started). */
+  static SemanticInfo info(IndexSnapshot snapshot, QueryEncoder encoder) {
+    VectorSnapshot v = snapshot.vectors;
+    String model = encoder == null ? "none" : encoder.isReady() ? "ready" : encoder.hasFailed() ? "failed" : "loading";
+    return new SemanticInfo(v != null, v == null ? 0 : v.paragraphs, v == null ? null : v.model, model);
   }
 
   /** A statement's best paragraph by meaning. */
