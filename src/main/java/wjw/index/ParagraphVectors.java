@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -28,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import wjw.ingest.model.Official;
 import wjw.ingest.model.Paragraph;
+import wjw.ingest.model.Statement;
 import wjw.semantic.CacheStats;
 import wjw.semantic.EmbeddingCache;
 import wjw.semantic.PassageEncoder;
@@ -44,8 +44,8 @@ final class ParagraphVectors {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<Paragraph>> PARAGRAPHS = new TypeReference<>() {};
   private static final TypeReference<List<Official>> OFFICIALS = new TypeReference<>() {};
-  private static final Set<String> STORED = Set.of(Fields.ID, Fields.PROVINCE, Fields.YEAR, Fields.OFFICIALS_JSON,
-      Fields.PARAGRAPHS_JSON);
+  private static final Set<String> STORED = Set.of(Fields.ID, Fields.ARTICLE_ID, Fields.PROVINCE, Fields.YEAR,
+      Fields.ORGANIZATION, Fields.OFFICIALS_JSON, Fields.PARAGRAPHS_JSON);
 
   /** The embedding cache, beside the generations in the index folder: it outlives them. */
   static final String CACHE_FILE = "embeddings.cache";
@@ -61,9 +61,8 @@ final class ParagraphVectors {
 
   private ParagraphVectors() {}
 
-  /** One paragraph to embed, with its statement's filter fields. */
-  private record Item(String statement, int paragraph, String text, String province, Integer year,
-      List<String> officials, long rank) {}
+  /** One paragraph to embed, with its statement (for the dimension fields) and the statement's rank. */
+  private record Item(Statement statement, int paragraph, String text, long rank) {}
 
   /**
    * Embeds the paragraphs of {@code generation}'s committed statement index into
@@ -149,15 +148,10 @@ final class ParagraphVectors {
           if (live != null && !live.get(doc)) {
             continue;
           }
-          Document d = stored.document(doc, STORED);
+          Statement statement = statement(stored.document(doc, STORED));
           long rank = ranks != null && ranks.advanceExact(doc) ? ranks.longValue() : Long.MAX_VALUE;
-          List<String> officials = JSON.readValue(d.get(Fields.OFFICIALS_JSON), OFFICIALS).stream()
-              .map(Official::name).toList();
-          Integer year = d.getField(Fields.YEAR) == null ? null : d.getField(Fields.YEAR).numericValue().intValue();
-          for (Map.Entry<Integer, String> p : embeddable(JSON.readValue(d.get(Fields.PARAGRAPHS_JSON), PARAGRAPHS))
-              .entrySet()) {
-            batch.add(new Item(d.get(Fields.ID), p.getKey(), p.getValue(), d.get(Fields.PROVINCE), year, officials,
-                rank));
+          for (Map.Entry<Integer, String> p : embeddable(statement.paragraphs()).entrySet()) {
+            batch.add(new Item(statement, p.getKey(), p.getValue(), rank));
             if (batch.size() == BATCH) {
               flush(batch, cache, writer, progress);
             }
@@ -185,19 +179,22 @@ final class ParagraphVectors {
     batch.clear();
   }
 
+  /** The statement as indexed, read back from its stored fields: what the dimensions take their values from. */
+  private static Statement statement(Document d) throws IOException {
+    Integer year = d.getField(Fields.YEAR) == null ? null : d.getField(Fields.YEAR).numericValue().intValue();
+    return new Statement(d.get(Fields.ID), d.get(Fields.ARTICLE_ID), year, d.get(Fields.PROVINCE),
+        d.get(Fields.ORGANIZATION), JSON.readValue(d.get(Fields.OFFICIALS_JSON), OFFICIALS),
+        JSON.readValue(d.get(Fields.PARAGRAPHS_JSON), PARAGRAPHS));
+  }
+
+  /** A paragraph's document: its vector, whose paragraph it is, and its statement's dimensions as the statement index has them. */
   private static Document document(Item item, float[] vector) {
     Document doc = new Document();
-    doc.add(new KeywordField(VectorFields.STATEMENT, item.statement(), Field.Store.YES));
+    doc.add(new KeywordField(VectorFields.STATEMENT, item.statement().id(), Field.Store.YES));
     doc.add(new StoredField(VectorFields.PARAGRAPH, item.paragraph()));
     doc.add(new KnnFloatVectorField(VectorFields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
-    if (item.province() != null) {
-      doc.add(new KeywordField(Fields.PROVINCE, item.province(), Field.Store.NO));
-    }
-    if (item.year() != null) {
-      doc.add(new IntField(Fields.YEAR, item.year(), Field.Store.NO));
-    }
-    for (String official : item.officials()) {
-      doc.add(new KeywordField(Fields.OFFICIAL, official, Field.Store.NO));
+    for (Dimension dimension : Dimensions.ALL) {
+      DimensionFields.index(dimension, item.statement(), doc);
     }
     doc.add(new NumericDocValuesField(Fields.RANK, item.rank()));
     return doc;

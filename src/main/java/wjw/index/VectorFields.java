@@ -2,10 +2,10 @@ package wjw.index;
 
 /**
  * The schema of a generation's paragraph-vector index (folder {@link #FOLDER} inside the generation):
- * one Lucene document per statement paragraph. Besides the vector it carries the statement's filter
- * fields under the same names and types as the statement index ({@link Fields#PROVINCE},
- * {@link Fields#YEAR}, {@link Fields#OFFICIAL}, {@link Fields#RANK}), so the one filter query a
- * request builds pre-filters the nearest-neighbour search too.
+ * one Lucene document per statement paragraph. Besides the vector it carries every dimension of the
+ * registry ({@link Dimensions#ALL}) encoded as the statement index encodes it ({@link DimensionFields}),
+ * and {@link Fields#RANK}, so the one filter query a request builds pre-filters the nearest-neighbour
+ * search too.
  */
 public final class VectorFields {
   private VectorFields() {}

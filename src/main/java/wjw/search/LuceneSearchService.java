@@ -122,9 +122,8 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public SearchResult search(SearchRequest request, Deadline deadline) {
-    RequestLimits.check(request);
-    boolean byMeaning = request.mode() != SearchMode.LITERAL && request.query() != null && !request.query().isBlank();
-    QueryEncoder encoder = byMeaning ? SemanticSearch.ready(queryEncoder) : null; // before any work: a 503 costs nothing
+    boolean byMeaning = request.mode() != SearchMode.LITERAL && !request.browsing();
+    QueryEncoder encoder = byMeaning ? SemanticSearch.ready(request, queryEncoder) : null; // a refusal costs nothing
     warmedUp.join();
     IndexSnapshot snapshot = acquire();
     try {
@@ -133,8 +132,7 @@ public final class LuceneSearchService implements SearchService {
         float[] vector = encoder.embedQuery(request.query()); // once per request
         return new SemanticSearch(snapshot, literal, queries).search(request, vector, deadline);
       }
-      QueryBuilder.Parsed query = queries.parse(request, new TermExpansion(snapshot.reader, deadline));
-      return new HitCollector(snapshot, literal).collect(request, query, deadline);
+      return new HitCollector(snapshot, literal).collect(parse(request, snapshot, deadline), deadline);
     } catch (IOException e) {
       throw new UncheckedIOException("searching the index failed", e);
     } finally {
@@ -144,10 +142,10 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public Optional<StatementView> statement(String id, String query, Deadline deadline) {
+    SearchRequest request = SearchRequest.of(query);
     IndexSnapshot snapshot = acquire();
     try {
-      Query highlight = query == null || query.isBlank() ? null
-          : queries.highlight(query, new TermExpansion(snapshot.reader, deadline));
+      Query highlight = request.browsing() ? null : parse(request, snapshot, deadline).highlight();
       TopDocs top = snapshot.searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
@@ -185,18 +183,33 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public long export(SearchRequest request, ExportSink sink, Deadline deadline) throws IOException {
-    RequestLimits.checkQuery(request.query());
     if (request.mode() != SearchMode.LITERAL) {
       throw new QueryRejectedException("mode", "an export lists every literal match; semantic and hybrid rank a"
           + " candidate set, not every match, so only mode=literal can be exported");
     }
     warmedUp.join();
-    boolean browsing = request.query() == null || request.query().isBlank();
     IndexSnapshot snapshot = acquire();
     try {
-      QueryBuilder.Parsed query = queries.parse(request, new TermExpansion(snapshot.reader, deadline));
-      return new HitExporter(snapshot, literal, deadline).export(query.search(), query.highlight(),
-          browsing ? HitCollector.BY_YEAR : HitCollector.BY_RELEVANCE, browsing, sink);
+      return new HitExporter(snapshot, literal, deadline).export(parse(request, snapshot, deadline), sink);
+    } finally {
+      release(snapshot);
+    }
+  }
+
+  /** The request's query parsed and translated once, against {@code snapshot}'s terms. */
+  private ParsedQuery parse(SearchRequest request, IndexSnapshot snapshot, Deadline deadline) {
+    return queries.parse(request, new TermExpansion(snapshot.reader, deadline));
+  }
+
+  /**
+   * The request as it would be searched now: its clauses, the Lucene queries that search and highlight, the marks;
+   * for {@code search --explain}, and for reading how a query is understood.
+   */
+  public ParsedQuery explain(SearchRequest request) {
+    warmedUp.join();
+    IndexSnapshot snapshot = acquire();
+    try {
+      return parse(request, snapshot, Deadline.after(timeLimit));
     } finally {
       release(snapshot);
     }

@@ -59,8 +59,15 @@ final class SemanticSearch {
     this.queries = queries;
   }
 
-  /** {@code encoder} if it can embed a query now; otherwise why not, before any work is done. */
-  static QueryEncoder ready(QueryEncoder encoder) {
+  /**
+   * {@code encoder} if it can embed {@code request}'s query now; otherwise why not, before any work is done. A search
+   * by meaning ranks by meaning: another {@code sort} is refused, naming it.
+   */
+  static QueryEncoder ready(SearchRequest request, QueryEncoder encoder) {
+    if (request.sort() != SortOrder.RELEVANCE) {
+      throw new QueryRejectedException("sort", "mode=" + request.mode().label() + " ranks by meaning, so only"
+          + " sort=relevance applies; use mode=literal to sort by " + request.sort().name().toLowerCase(java.util.Locale.ROOT));
+    }
     if (encoder == null || encoder.hasFailed()) {
       throw new SemanticUnavailableException(SemanticUnavailableException.Reason.NO_MODEL,
           "search by meaning is not available: the embedding model " + (encoder == null ? "was not started"
@@ -106,14 +113,14 @@ final class SemanticSearch {
     }
     Map<String, Double> ranked = new LinkedHashMap<>();
     Map<String, Integer> literalDocs = Map.of();
-    QueryBuilder.Parsed parsed = null;
+    ParsedQuery parsed = null;
     Candidates candidates;
     String cut = null;
     if (request.mode() == SearchMode.HYBRID) {
       parsed = queries.parse(request, new TermExpansion(snapshot.reader, deadline));
       IndexSnapshot.RequestSearcher searcher = snapshot.searcherWithin(deadline.forCollecting());
       TopFieldDocs top = searcher.search(parsed.search(),
-          new TopFieldCollectorManager(HitCollector.BY_RELEVANCE, LITERAL_DEPTH, null, Integer.MAX_VALUE));
+          new TopFieldCollectorManager(ParsedQuery.BY_RELEVANCE, LITERAL_DEPTH, null, Integer.MAX_VALUE));
       if (deadline.cancelled()) {
         throw SearchStoppedException.clientGone("collecting hits", deadline.elapsedMillis());
       }
@@ -122,7 +129,7 @@ final class SemanticSearch {
           List.of(List.copyOf(literalDocs.keySet()), List.copyOf(nearest.keySet())), ReciprocalRankFusion.DEFAULT_K));
       long matches = top.totalHits.value();
       candidates = new Candidates(ranked.size(), NEAREST_PARAGRAPHS, literalDocs.size(), matches, String.format(
-          "total and facets count the %d statements fused: the best %d of the %d literal matches and the %d statements"
+          "total, facets and trends count the %d statements fused: the best %d of the %d literal matches and the %d statements"
               + " among the %d paragraphs nearest in meaning, not every statement", ranked.size(), literalDocs.size(),
           matches, nearest.size(), NEAREST_PARAGRAPHS));
       if (searcher.stoppedEarly()) {
@@ -132,10 +139,11 @@ final class SemanticSearch {
     } else {
       nearest.forEach((id, n) -> ranked.put(id, (double) n.cosine()));
       candidates = new Candidates(ranked.size(), NEAREST_PARAGRAPHS, null, null, String.format(
-          "total and facets count the %d statements among the %d paragraphs nearest in meaning, not every statement",
+          "total, facets and trends count the %d statements among the %d paragraphs nearest in meaning, not every statement",
           ranked.size(), NEAREST_PARAGRAPHS));
     }
-    Facets facets = snapshot.searcher.search(byIds(ranked.keySet()), new FacetCollectorManager());
+    FacetCollectorManager.Counts counts = snapshot.searcher.search(byIds(ranked.keySet()),
+        new FacetCollectorManager(request.trends()));
     List<String> ids = List.copyOf(ranked.keySet());
     List<String> page = request.from() >= ids.size() ? List.of()
         : ids.subList(request.from(), Math.min(ids.size(), request.from() + request.size()));
@@ -149,15 +157,14 @@ final class SemanticSearch {
           docId == null ? null : parsed.highlight(), deadline));
     }
     return new SearchResult(request.query(), ranked.size(), deadline.elapsedMillis(), request.from(), request.size(),
-        hits, facets, cut != null, cut, parsed == null ? List.of() : parsed.ignored(), request.mode().label(),
-        candidates);
+        hits, counts.facets(), cut != null, cut, parsed == null ? List.of() : parsed.ignored(), counts.trends(),
+        request.mode().label(), candidates);
   }
 
   /** The statements of the nearest paragraphs, best first, each with its best paragraph. */
   private Map<String, Nearest> nearest(SearchRequest request, float[] vector) throws IOException {
     VectorSnapshot vectors = snapshot.vectors;
-    boolean filtered = request.province() != null || request.year() != null || request.official() != null;
-    Query filter = filtered ? QueryBuilder.withFilters(new MatchAllDocsQuery(), request) : null;
+    Query filter = request.filters().isEmpty() ? null : QueryBuilder.withFilters(new MatchAllDocsQuery(), request);
     TopDocs top = vectors.searcher.search(
         new KnnFloatVectorQuery(VectorFields.VECTOR, vector, NEAREST_PARAGRAPHS, filter), NEAREST_PARAGRAPHS);
     StoredFields stored = vectors.searcher.storedFields();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wjw.index.Dimensions;
 import wjw.index.Reindexer;
 import wjw.index.SemanticIndexing;
 import wjw.ingest.model.Statement;
@@ -44,7 +45,7 @@ class SemanticSearchTest {
   }
 
   private static SearchResult search(String q, SearchMode mode, String province, int size) {
-    return service.search(new SearchRequest(q, province, null, null, 0, size, mode));
+    return service.search(SearchRequest.of(q).withFilter(Dimensions.PROVINCE, province).withPage(0, size).withMode(mode));
   }
 
   private static boolean prints(Hit hit, String... terms) {
@@ -73,7 +74,7 @@ class SemanticSearchTest {
     assertEquals(15, r.total(), "200 nearest paragraphs cover all 79 of the seeds: every statement is a candidate");
     assertEquals(r.total(), r.candidates().statements());
     assertTrue(r.candidates().note().contains("not every statement"), r.candidates().note());
-    assertEquals(r.total(), r.facets().province().stream().mapToLong(FacetValue::count).sum(),
+    assertEquals(r.total(), r.facets().of(Dimensions.PROVINCE).stream().mapToLong(FacetValue::count).sum(),
         "facets count the candidates");
     double previous = 1;
     for (Hit hit : r.hits()) {
@@ -95,8 +96,35 @@ class SemanticSearchTest {
       SearchResult r = search("传染病防控体系", mode, "北京", 10);
       assertEquals(beijing, r.total(), mode + ": every Beijing statement, and only those");
       assertTrue(r.hits().stream().allMatch(h -> "北京市".equals(h.province())), mode.toString());
-      assertEquals(List.of(new FacetValue("北京市", beijing)), r.facets().province());
+      assertEquals(List.of(new FacetValue("北京市", beijing)), r.facets().of(Dimensions.PROVINCE));
     }
+  }
+
+  @Test
+  void everyDimensionOfTheRegistryFiltersAndTrendsCountTheCandidates() {
+    // organization and title share their field with text: doc values only, in the vector index too
+    SearchRequest byOrganization = SearchRequest.of("传染病防控体系").withFilter(Dimensions.ORGANIZATION, "北京市卫生健康委")
+        .withMode(SearchMode.SEMANTIC).withTrend(Dimensions.PROVINCE);
+    SearchResult r = service.search(byOrganization);
+    long beijing = statements.values().stream().filter(s -> "北京市卫生健康委".equals(s.organization())).count();
+    assertTrue(beijing > 0);
+    assertEquals(beijing, r.total());
+    assertTrue(r.hits().stream().allMatch(h -> "北京市卫生健康委".equals(h.organization())));
+    assertEquals(beijing, r.trend(Dimensions.PROVINCE).rows().stream().mapToLong(row -> row.count()).sum(),
+        "the trend counts the candidates");
+    String title = statements.values().iterator().next().officials().get(0).title();
+    SearchResult byTitle = service.search(SearchRequest.of("传染病防控体系").withFilter(Dimensions.TITLE, title)
+        .withMode(SearchMode.HYBRID).withPage(0, 100));
+    long withTitle = statements.values().stream()
+        .filter(s -> s.officials().stream().anyMatch(o -> title.equals(o.title()))).count();
+    assertEquals(withTitle, byTitle.total(), title);
+  }
+
+  @Test
+  void aSearchByMeaningHasNoOtherOrderThanRelevance() {
+    var e = assertThrows(QueryRejectedException.class, () -> service.search(
+        SearchRequest.of("托育").withSort(SortOrder.NEWEST).withMode(SearchMode.SEMANTIC)));
+    assertEquals("sort", e.parameter());
   }
 
   @Test
