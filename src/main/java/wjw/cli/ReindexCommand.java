@@ -30,9 +30,6 @@ final class ReindexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws ReindexException {
     PrintWriter out = spec.commandLine().getOut();
-    if (!semantic.off()) {
-      SemanticOption.Model.embedder(); // loads while the pages are read
-    }
     try {
       ReindexReport report = semantic.apply(corpus.reindexer()).run(skipBad);
       print(out, report, corpus.index);

@@ -31,15 +31,24 @@ final class SemanticOption {
     return reindexer.withSemantic(new SemanticIndexing(choice(), Model::embedder));
   }
 
-  /** The process's one embedding model: loaded once, on a background thread, by the first who asks. */
+  /**
+   * The process's one embedding model: loaded once, on a background thread, by the first who asks. A process that
+   * exits while the model is still loading (a refused index, Ctrl-C at start) first waits for the load to end:
+   * ONNX Runtime aborts the JVM (exit 134) if its session is being created while the JVM shuts down.
+   */
   static final class Model {
+    /** Longest wait at exit for a load in progress: loading took 1.9–3.3 s here (docs/semantic.md). */
+    static final java.time.Duration SETTLE_AT_EXIT = java.time.Duration.ofSeconds(30);
     private static Embedder embedder;
 
     private Model() {}
 
     static synchronized Embedder embedder() {
       if (embedder == null) {
-        embedder = Embedder.startLoading();
+        Embedder started = Embedder.startLoading();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> started.awaitSettled(SETTLE_AT_EXIT),
+            "wjw-model-settle"));
+        embedder = started;
       }
       return embedder;
     }

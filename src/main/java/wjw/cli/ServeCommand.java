@@ -22,7 +22,6 @@ import wjw.index.IndexStore;
 import wjw.index.ReindexReport;
 import wjw.index.Reindexer;
 import wjw.search.LuceneSearchService;
-import wjw.semantic.Embedder;
 
 /**
  * {@code wjw-search serve}: the search page and REST API; builds the index from the seeds first if there
@@ -94,16 +93,15 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     // Checked before the index is touched: a bad option costs nothing and says which one.
     HttpSettings settings = settings();
-    // The model loads on its own thread while the index opens and the server starts; literal searches never wait
-    // for it, semantic ones get 503 until it is ready. --no-semantic: no model at all.
-    Embedder model = semantic.off() ? null : SemanticOption.Model.embedder();
     LuceneSearchService service = IndexStartup.open(corpus.index, corpus.seeds, rebuild.rebuildIfBroken, searchTimeout, why -> {
       LOG.info(why);
       ReindexReport report = semantic.apply(corpus.reindexer()).run(true);
       LOG.info("indexed {} statements from {} articles in {}s", report.statements(), report.articles(), report.seconds());
     });
-    if (model != null) {
-      service.useQueryEncoder(model);
+    // The model loads on its own thread (already loaded if the index was just built) while the server starts; literal
+    // searches never wait for it, semantic ones get 503 until it is ready. --no-semantic: no model at all.
+    if (!semantic.off()) {
+      service.useQueryEncoder(SemanticOption.Model.embedder());
     }
     removeLeftovers();
     ReindexAction reindex = () -> {

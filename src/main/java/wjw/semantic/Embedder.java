@@ -95,6 +95,20 @@ public final class Embedder implements PassageEncoder, QueryEncoder, AutoCloseab
     return model.isCompletedExceptionally();
   }
 
+  /**
+   * Waits until loading has ended, loaded or failed, for at most {@code max}; never throws. For a process about to
+   * exit: ONNX Runtime must not be creating its session while the JVM tears down (it aborts the process).
+   */
+  public void awaitSettled(java.time.Duration max) {
+    try {
+      model.get(max.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | java.util.concurrent.TimeoutException | java.util.concurrent.CancellationException e) {
+      // failed or still loading after max: nothing more to wait for
+    }
+  }
+
   /** Waits until the model is loaded; throws {@link IllegalStateException} if it could not be. */
   public void awaitReady() {
     model();
