@@ -19,6 +19,7 @@ import wjw.ingest.decode.ArticleDecoder;
 import wjw.ingest.decode.BadArticleException;
 import wjw.ingest.decode.DecodedText;
 import wjw.ingest.model.Article;
+import wjw.ingest.model.ArticleSummary;
 import wjw.ingest.model.Statement;
 
 /**
@@ -167,7 +168,7 @@ public final class Reindexer {
    * What reading one file gave: its report line, its catalog entry (null if it failed), correction warnings, and the
    * characters of page furniture that went to no statement.
    */
-  private record Indexed(FileReport report, CatalogArticle catalog, List<String> warnings, long furnitureChars) {}
+  private record Indexed(FileReport report, ArticleSummary catalog, List<String> warnings, long furnitureChars) {}
 
   /**
    * Reads, segments and indexes the files on every core (IndexWriter takes documents from several
@@ -200,15 +201,7 @@ public final class Reindexer {
     boolean anonymous = article.statements().stream().allMatch(s -> s.officials().isEmpty());
     FileReport report = new FileReport(name, anonymous ? "no-headers" : "ok", article.statements().size(),
         decoded.charset(), null, decoded.note());
-    return new Indexed(report, toCatalog(article), applied.warnings(), article.furnitureChars());
-  }
-
-  private static CatalogArticle toCatalog(Article article) {
-    List<CatalogStatement> statements = article.statements().stream()
-        .map(s -> new CatalogStatement(s.id(), s.province(), s.organization(), s.officials()))
-        .toList();
-    return new CatalogArticle(article.id(), article.source(), article.headline(), article.year(), article.date(),
-        article.lead(), article.reporters(), statements);
+    return new Indexed(report, article.summary(), applied.warnings(), article.furnitureChars());
   }
 
   private List<Path> articleFiles() throws ReindexException {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import wjw.index.Reindexer;
+import wjw.ingest.model.ArticleSummary;
 import wjw.ingest.model.Attribution;
 import wjw.ingest.model.Official;
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import wjw.ingest.model.ArticleSummary;
 
 /**
  * The search engine without any HTTP: queries, statement/article/official views and index info over
