@@ -12,8 +12,11 @@ import wjw.ingest.model.Article;
 import wjw.ingest.model.Official;
 import wjw.ingest.model.Statement;
 
-/** Turns one statement of an article into its Lucene document, following {@link Fields}. */
-public final class StatementDocument {
+/**
+ * Turns one statement of an article into its Lucene document, following {@link Fields}; {@link StatementWriter} writes
+ * it.
+ */
+final class StatementDocument {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private StatementDocument() {}
@@ -22,7 +25,7 @@ public final class StatementDocument {
    * @param page the article's position among the indexed files (sorted by name)
    * @param ordinal the statement's position on its page
    */
-  public static Document of(Statement statement, Article article, int page, int ordinal) {
+  static Document of(Statement statement, Article article, int page, int ordinal) {
     Document doc = new Document();
     doc.add(new KeywordField(Fields.ID, statement.id(), Field.Store.YES));
     doc.add(new StoredField(Fields.ARTICLE_ID, article.id()));
