@@ -47,11 +47,6 @@ public final class Reindexer {
     this.store = new IndexStore(indexDir);
   }
 
-  /** True when {@code indexDir} holds a complete live generation. */
-  public static boolean hasIndex(Path indexDir) {
-    return new IndexStore(indexDir).hasIndex();
-  }
-
   public ReindexReport run(boolean skipBad) throws ReindexException {
     long started = System.nanoTime();
     List<Path> files = articleFiles();
