@@ -16,6 +16,8 @@
  *   <li>{@code corrections}: a curator's corrections applied to a segmented article;
  *   <li>{@code model}: the domain records every later stage reads (Article, Statement, Paragraph, Official …).
  * </ul>
+ * A page printed in traditional script is read with its variants folded to simplified in place ({@code
+ * PrintedLines}), so every stage recognises it as its simplified twin; the article keeps the text as printed.
  * Knows no Lucene.
  */
 package wjw.ingest;
