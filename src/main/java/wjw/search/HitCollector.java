@@ -12,8 +12,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import wjw.index.Fields;
@@ -30,11 +28,6 @@ final class HitCollector {
   /** Before any hit is highlighted, one is guessed to take the time limit divided by this (100 ms of 5 s). */
   private static final int FIRST_HIGHLIGHT_GUESS = 50;
 
-  /** Relevance, then newer year, then page and reading order ({@link Fields#RANK}): deterministic ties. */
-  static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.RANK, SortField.Type.LONG));
-  /** Browsing (no query): newest year first, then page and reading order. */
-  static final Sort BY_YEAR = new Sort(new SortField(Fields.RANK, SortField.Type.LONG));
-
   private final IndexSnapshot snapshot;
   private final Analyzer analyzer;
 
@@ -43,18 +36,18 @@ final class HitCollector {
     this.analyzer = analyzer;
   }
 
-  SearchResult collect(SearchRequest request, QueryBuilder.Parsed query, Deadline deadline) throws IOException {
-    boolean browsing = request.query() == null || request.query().isBlank();
-    Sort sort = browsing ? BY_YEAR : BY_RELEVANCE;
+  SearchResult collect(ParsedQuery query, Deadline deadline) throws IOException {
+    SearchRequest request = query.request();
     // threshold MAX_VALUE: count every match, the total is promised exact
-    var top = new TopFieldCollectorManager(sort, request.from() + request.size(), null, Integer.MAX_VALUE);
+    var top = new TopFieldCollectorManager(query.sort(), request.from() + request.size(), null, Integer.MAX_VALUE);
     IndexSnapshot.RequestSearcher searcher = snapshot.searcherWithin(deadline.forCollecting());
-    Object[] results = searcher.search(query.search(), new MultiCollectorManager(top, new FacetCollectorManager()));
+    Object[] results = searcher.search(query.search(),
+        new MultiCollectorManager(top, new FacetCollectorManager(request.trends())));
     if (deadline.cancelled()) {
       throw SearchStoppedException.clientGone("collecting hits", deadline.elapsedMillis());
     }
     TopFieldDocs docs = (TopFieldDocs) results[0];
-    Facets facets = (Facets) results[1];
+    FacetCollectorManager.Counts counts = (FacetCollectorManager.Counts) results[1];
 
     ScoreDoc[] page = pageOf(docs.scoreDocs, request.from());
     Map<Integer, Document> read = read(page);
@@ -77,15 +70,15 @@ final class HitCollector {
         slowest = Math.max(slowest, System.nanoTime() - started);
         highlighted++;
       }
-      float score = browsing ? 0f : (Float) ((FieldDoc) scoreDoc).fields[0];
+      float score = query.ranked() ? (Float) ((FieldDoc) scoreDoc).fields[0] : 0f;
       hits.add(new Hit(doc.get(Fields.ID), score, LuceneSearchService.yearOf(doc), doc.get(Fields.PROVINCE),
           doc.get(Fields.ORGANIZATION), LuceneSearchService.officials(doc),
           LuceneSearchService.articleRef(doc), shown));
     }
     String cut = searcher.stoppedEarly() ? cutWhileCollecting(deadline)
         : highlighted < page.length ? cutWhileHighlighting(deadline, request.from() + highlighted + 1) : null;
-    return new SearchResult(request.query() == null ? "" : request.query(), docs.totalHits.value(),
-        deadline.elapsedMillis(), request.from(), request.size(), hits, facets, cut != null, cut, query.ignored());
+    return new SearchResult(request.query(), docs.totalHits.value(), deadline.elapsedMillis(), request.from(),
+        request.size(), hits, counts.facets(), cut != null, cut, query.ignored(), counts.trends());
   }
 
   private static String cutWhileCollecting(Deadline deadline) {

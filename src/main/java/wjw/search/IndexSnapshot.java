@@ -19,6 +19,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.store.FSDirectory;
 import wjw.index.BrokenIndexException;
 import wjw.index.Catalog;
+import wjw.index.DimensionFields;
 import wjw.index.IndexManifest;
 import wjw.index.IndexStore;
 
@@ -68,6 +69,12 @@ final class IndexSnapshot {
       reader.close();
       throw new BrokenIndexException("index " + generation.getParent() + " is broken: " + generation.getFileName()
           + " holds " + found + " statements but its manifest says " + manifest.statements(), true);
+    }
+    String schema = DimensionFields.schemaProblem(reader);
+    if (schema != null) {
+      reader.close();
+      throw new BrokenIndexException("index " + generation.getParent() + " cannot be searched by this version: "
+          + generation.getFileName() + "'s " + schema, true);
     }
     Catalog catalog;
     try {
