@@ -136,7 +136,7 @@ final class ParagraphVectors {
   private static void write(DirectoryReader statements, Path folder, EmbeddingCache cache, String model,
       long total) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(Reindexer.RAM_BUFFER_MB);
+        .setRAMBufferSizeMB(StatementWriter.RAM_BUFFER_MB);
     Progress progress = new Progress(total);
     try (FSDirectory dir = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(dir, config)) {
       List<Item> batch = new ArrayList<>(BATCH);
