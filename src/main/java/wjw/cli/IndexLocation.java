@@ -108,6 +108,11 @@ final class IndexLocation implements AutoCloseable {
     }
   }
 
+  /** True where search by meaning can be had: only the embedded index keeps paragraph vectors. */
+  boolean searchesByMeaning() {
+    return cluster == null;
+  }
+
   /** The folder, or the cluster and alias, for messages. */
   String describe() {
     return target(line -> {}).describe();

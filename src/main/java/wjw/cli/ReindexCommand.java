@@ -12,6 +12,7 @@ import wjw.index.IndexTarget;
 import wjw.index.ReindexException;
 import wjw.index.ReindexReport;
 import wjw.index.Reindexer;
+import wjw.index.VectorReport;
 
 /**
  * {@code reindex}: builds a new index generation from the seeds folder, in the index folder or (with
@@ -28,6 +29,8 @@ final class ReindexCommand implements Callable<Integer> {
   @Option(names = "--skip-bad", description = "index the good files even if some fail (exit 0)")
   boolean skipBad;
 
+  @Mixin SemanticOption semantic;
+
   @Override
   public Integer call() throws ReindexException, java.io.IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -39,7 +42,7 @@ final class ReindexCommand implements Callable<Integer> {
         err.flush();
       });
       try {
-        ReindexReport report = corpus.reindexer(target).run(skipBad);
+        ReindexReport report = semantic.apply(corpus.reindexer(target)).run(skipBad);
         print(out, report, target);
         boolean anyFailed = report.files().stream().anyMatch(f -> f.status().equals("failed"));
         return anyFailed && !skipBad ? CliErrors.FAILED : 0;
@@ -80,6 +83,13 @@ final class ReindexCommand implements Callable<Integer> {
         report.seconds(), report.switched() ? " -> " + target.describe(report.version()) : "; index NOT changed");
     out.printf("page furniture in no statement (headlines, leads, bylines, captions, labels, datelines): %,d characters%n",
         report.furnitureChars());
+    VectorReport v = report.vectors();
+    if (v != null && v.built()) {
+      out.printf("paragraph vectors: %,d paragraphs, %,d from the embedding cache, %,d embedded, in %.2f s (%s)%n",
+          v.paragraphs(), v.fromCache(), v.embedded(), v.seconds(), v.model());
+    } else if (v != null) {
+      out.printf("paragraph vectors: none (%s); mode=semantic|hybrid is not available on this index%n", v.reason());
+    }
     out.flush();
   }
 

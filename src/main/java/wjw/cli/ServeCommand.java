@@ -53,6 +53,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin RebuildOption rebuild;
 
+  @Mixin SemanticOption semantic;
+
   @Option(names = "--cors-origin", split = ",", paramLabel = "URL",
       description = "let pages from this origin (e.g. https://example.org; several comma-separated, or *) call the API"
           + " from a browser; default: no CORS headers, so only pages served here can")
@@ -93,17 +95,22 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       service = location.open(rebuild.rebuildIfBroken, searchTimeout, why -> {
         LOG.info(why);
-        ReindexReport report = location.reindexer(LOG::info).run(true);
+        ReindexReport report = semantic.apply(location.reindexer(LOG::info)).run(true);
         LOG.info("indexed {} statements from {} articles in {}s", report.statements(), report.articles(), report.seconds());
       });
     } catch (Exception e) {
       location.close();
       throw e;
     }
+    // The model loads on its own thread (already loaded if the index was just built) while the server starts; literal
+    // searches never wait for it, semantic ones get 503 until it is ready. --no-semantic, or a cluster: no model.
+    if (!semantic.off() && location.searchesByMeaning()) {
+      service.useQueryEncoder(SemanticOption.Model.embedder());
+    }
     // Only after the index opened, so a broken one stays as it is for the message and for inspection.
     location.removeLeftovers(LOG::info);
     ReindexAction reindex = () -> {
-      ReindexReport report = location.reindexer(LOG::info).run(true);
+      ReindexReport report = semantic.apply(location.reindexer(LOG::info)).run(true);
       // The new generation is complete on disk; searches in flight finish on the old one.
       service.refresh();
       return report;

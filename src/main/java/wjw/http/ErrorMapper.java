@@ -13,6 +13,7 @@ import wjw.search.BackendUnavailableException;
 import wjw.search.QueryRejectedException;
 import wjw.search.RequestLimits;
 import wjw.search.SearchStoppedException;
+import wjw.search.SemanticUnavailableException;
 
 /** The one place exceptions become JSON error bodies; clients never see a stack trace. */
 final class ErrorMapper {
@@ -50,6 +51,16 @@ final class ErrorMapper {
     if (e instanceof BackendUnavailableException unavailable) {
       LOG.warn("backend unavailable on {} {}: {}", ctx.method(), ctx.path(), unavailable.getMessage());
       return ErrorBody.of(503, "backend_unavailable", unavailable.getMessage());
+    }
+    if (e instanceof SemanticUnavailableException unavailable) {
+      return switch (unavailable.reason()) {
+        case MODEL_LOADING -> {
+          ctx.header("Retry-After", String.valueOf(SemanticUnavailableException.RETRY_AFTER_SECONDS));
+          yield ErrorBody.of(503, "model_loading", unavailable.getMessage());
+        }
+        case NO_MODEL -> ErrorBody.of(503, "model_unavailable", unavailable.getMessage());
+        case NO_VECTORS -> ErrorBody.of(409, "no_vectors", unavailable.getMessage());
+      };
     }
     if (e instanceof ReindexInProgressException busy) {
       return ErrorBody.of(409, "reindex_in_progress", busy.getMessage());

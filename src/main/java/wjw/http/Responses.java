@@ -1,20 +1,23 @@
 package wjw.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import wjw.search.BackendStatus;
 import wjw.index.Dimension;
 import wjw.search.IndexInfo;
+import wjw.search.SemanticInfo;
 import wjw.search.OfficialView;
 
 /** Response bodies the HTTP layer adds around the search service's own records. */
 public final class Responses {
   private Responses() {}
 
-  /** {@code GET /api/health}: the live index generation and the engine that serves it. */
-  public record Health(String status, int articles, int statements, IndexVersion index, BackendStatus backend) {
+  /** {@code GET /api/health}: the live index generation, the engine that serves it, and whether it can search by meaning. */
+  public record Health(String status, int articles, int statements, IndexVersion index, BackendStatus backend,
+      @JsonInclude(JsonInclude.Include.NON_NULL) SemanticInfo semantic) {
     static Health of(IndexInfo info, BackendStatus backend) {
       return new Health("ok", info.articles(), info.statements(), new IndexVersion(info.version(), info.builtAt()),
-          backend);
+          backend, info.semantic());
     }
   }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -16,12 +15,13 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import wjw.ingest.model.ArticleSummary;
 
 /**
  * Writes a generation's catalog while the reindex runs, one article at a time, so nothing about
  * the whole corpus is held in memory: articles go into a small Lucene index of their own
- * ({@code catalog/}, looked up by id and listed newest first from disk), and the per-name summaries
- * of the officials the reindex folded are written as {@code officials.json} at the end.
+ * ({@code catalog/}, looked up by id and listed newest first from disk), and officials are folded
+ * into per-name summaries written as {@code officials.json} at the end.
  */
 final class CatalogWriter implements Closeable {
   static final String DIR = "catalog";
@@ -34,6 +34,7 @@ final class CatalogWriter implements Closeable {
   private final Path generation;
   private final FSDirectory directory;
   private final IndexWriter writer;
+  private final OfficialSummary.Fold officials = new OfficialSummary.Fold();
   private int articles;
 
   CatalogWriter(Path generation) throws IOException {
@@ -43,13 +44,14 @@ final class CatalogWriter implements Closeable {
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
   }
 
-  void add(CatalogArticle article) throws IOException {
+  void add(ArticleSummary article) throws IOException {
     Document doc = new Document();
     doc.add(new KeywordField(ID, article.id(), Field.Store.NO));
-    doc.add(new SortedDocValuesField(LIST_ORDER, new BytesRef(article.listOrder())));
+    doc.add(new SortedDocValuesField(LIST_ORDER, new BytesRef(Catalog.listOrder(article))));
     doc.add(new StoredField(JSON_FIELD, json(article)));
     writer.addDocument(doc);
     articles++;
+    officials.add(article);
   }
 
   int articles() {
@@ -57,9 +59,9 @@ final class CatalogWriter implements Closeable {
   }
 
   /** Commits the article index and writes the officials; the caller then publishes the generation. */
-  void finish(List<OfficialSummary> officials) throws IOException {
+  void finish() throws IOException {
     writer.commit();
-    IndexStore.writeJsonDurably(generation.resolve(OFFICIALS), officials);
+    IndexStore.writeJsonDurably(generation.resolve(OFFICIALS), officials.summaries());
   }
 
   @Override

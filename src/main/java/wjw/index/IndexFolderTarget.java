@@ -4,13 +4,13 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.store.FSDirectory;
 import wjw.ingest.model.Article;
-import wjw.ingest.model.Statement;
+import wjw.ingest.model.ArticleSummary;
 
-/** The embedded index folder as a reindex's target: a Lucene index and catalog per generation, CURRENT names the live one. */
+/**
+ * The embedded index folder as a reindex's target: a statement index, catalog and (optionally) paragraph vectors per
+ * generation folder, CURRENT names the live one.
+ */
 final class IndexFolderTarget implements IndexTarget {
   private final IndexStore store;
 
@@ -57,24 +57,20 @@ final class IndexFolderTarget implements IndexTarget {
     return store.root().resolve(generation).toString();
   }
 
-  /** A generation folder: the statements' Lucene index, the catalog beside it, the manifest written last. */
+  /** A generation folder: the statements' Lucene index, the catalog beside it, vectors, the manifest written last. */
   private final class FolderGeneration implements Generation {
     private final Path dir;
-    private final FSDirectory directory;
-    private final IndexWriter writer;
+    private final StatementWriter writer;
     private final CatalogWriter catalog;
     private boolean closed;
 
     FolderGeneration(Path dir) throws IOException {
       this.dir = dir;
-      this.directory = FSDirectory.open(dir);
-      IndexWriter w = null;
+      StatementWriter w = StatementWriter.create(dir);
       try {
-        w = new IndexWriter(directory, Reindexer.writerConfig());
         this.catalog = new CatalogWriter(dir);
       } catch (IOException | RuntimeException e) {
-        if (w != null) w.close();
-        directory.close();
+        w.close();
         throw e;
       }
       this.writer = w;
@@ -86,21 +82,24 @@ final class IndexFolderTarget implements IndexTarget {
     }
 
     @Override
-    public void add(Statement statement, Article article, int page, int ordinal) throws IOException {
-      writer.addDocument(StatementDocument.of(statement, article, page, ordinal));
+    public void add(Article article, int page) throws IOException {
+      writer.add(article, page);
     }
 
     @Override
-    public void addArticle(CatalogArticle article) throws IOException {
+    public void addArticle(ArticleSummary article) throws IOException {
       catalog.add(article);
     }
 
     @Override
-    public void publish(List<OfficialSummary> officials, IndexManifest manifest) throws IOException {
+    public VectorReport publish(IndexManifest manifest, SemanticIndexing semantic) throws IOException {
       writer.commit();
-      catalog.finish(officials);
+      catalog.finish();
       close();
+      // Vectors go into the generation before it is published: a failure here keeps the previous one live.
+      VectorReport vectors = ParagraphVectors.build(dir, store.root(), semantic);
       store.publish(dir, manifest);
+      return vectors;
     }
 
     @Override
@@ -121,8 +120,8 @@ final class IndexFolderTarget implements IndexTarget {
         return;
       }
       closed = true;
-      try (FSDirectory d = directory; CatalogWriter c = catalog; IndexWriter w = writer) {
-        // closed in reverse order: writer, catalog, directory
+      try (StatementWriter w = writer; CatalogWriter c = catalog) {
+        // closed in reverse order: catalog, then statements
       }
     }
   }

@@ -8,6 +8,29 @@ import java.util.Set;
 public record OfficialSummary(String name, List<String> titles, List<String> provinces, List<Integer> years,
     int statements) {
 
+  /**
+   * The officials of a generation's articles folded into one summary per name, in name order, article by article as
+   * a reindex adds them to its catalog (the embedded catalog and a cluster's alike).
+   */
+  public static final class Fold {
+    private final java.util.Map<String, Builder> byName = new java.util.TreeMap<>();
+
+    /** Counts every official of every statement of {@code article}. */
+    public void add(wjw.ingest.model.ArticleSummary article) {
+      for (wjw.ingest.model.ArticleSummary.StatementSummary statement : article.statements()) {
+        for (wjw.ingest.model.Official official : statement.officials()) {
+          byName.computeIfAbsent(official.name(), Builder::new).add(official.title(), statement.province(),
+              article.year());
+        }
+      }
+    }
+
+    /** The summaries, in name order. */
+    public List<OfficialSummary> summaries() {
+      return byName.values().stream().map(Builder::build).toList();
+    }
+  }
+
   /** Folds an official's statements into a summary, keeping first-seen order of titles and provinces. */
   static final class Builder {
     private final String name;

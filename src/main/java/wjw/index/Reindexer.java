@@ -8,31 +8,24 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
-import org.apache.lucene.index.IndexWriterConfig;
-import wjw.ingest.Segmenter;
+import wjw.ingest.ArticleFile;
+import wjw.ingest.ArticleReader;
 import wjw.ingest.corrections.Corrections;
 import wjw.ingest.corrections.CorrectionsException;
 import wjw.ingest.decode.ArticleDecoder;
 import wjw.ingest.decode.BadArticleException;
-import wjw.ingest.decode.DecodedText;
 import wjw.ingest.model.Article;
-import wjw.ingest.model.Official;
-import wjw.ingest.model.Statement;
+import wjw.ingest.model.ArticleSummary;
 
 /**
  * Builds a new index generation from a folder of article files and makes it live only when
  * complete; a bad file either fails the whole reindex (old index untouched) or, with skipBad, is
  * reported and left out. Curator corrections ({@code corrections.json} beside the articles) are applied
  * after segmentation; a malformed file fails the reindex before anything is built. One reindex per
- * index directory at a time, across processes.
+ * index at a time, across processes. The generation is built where an {@link IndexTarget} says: the
+ * index folder, or an OpenSearch cluster — the same reading, segmentation and corrections for both.
  */
 public final class Reindexer {
-  /** Indexing buffer: large enough for few flushes, small enough for the 1 GB heap target. */
-  private static final double RAM_BUFFER_MB = 128;
   /** Files read ahead per thread: enough to keep every core busy while one slow page finishes. */
   private static final int WINDOW_PER_THREAD = 8;
 
@@ -41,38 +34,38 @@ public final class Reindexer {
 
   private final Path seeds;
   private final IndexTarget target;
-  private final long maxFileBytes;
+  /** Reads every file of a run, with the size limit; each run gives it the corrections found then. */
+  private final ArticleReader reader;
+  private final SemanticIndexing semantic;
 
   /** A reindexer rejecting article files over {@link ArticleDecoder#DEFAULT_MAX_BYTES}. */
   public Reindexer(Path seedsDir, Path indexDir) {
     this(seedsDir, indexDir, ArticleDecoder.DEFAULT_MAX_BYTES);
   }
 
-  /** A reindexer into the index folder {@code indexDir}, rejecting article files over {@code maxFileBytes}. */
+  /** A reindexer rejecting article files over {@code maxFileBytes}. */
   public Reindexer(Path seedsDir, Path indexDir, long maxFileBytes) {
     this(seedsDir, IndexTarget.folder(indexDir), maxFileBytes);
   }
 
-  /** A reindexer into {@code target} (the index folder or an OpenSearch cluster), rejecting files over {@code maxFileBytes}. */
+  /** A reindexer into {@code target} (the index folder or a cluster), rejecting article files over {@code maxFileBytes}. */
   public Reindexer(Path seedsDir, IndexTarget target, long maxFileBytes) {
-    if (maxFileBytes < 1) {
-      throw new IllegalArgumentException("maxFileBytes must be at least 1, got " + maxFileBytes);
-    }
+    this(seedsDir, target, new ArticleReader(Corrections.none(), maxFileBytes), SemanticIndexing.NONE);
+  }
+
+  private Reindexer(Path seedsDir, IndexTarget target, ArticleReader reader, SemanticIndexing semantic) {
+    this.reader = reader;
     this.seeds = seedsDir;
     this.target = target;
-    this.maxFileBytes = maxFileBytes;
+    this.semantic = semantic;
   }
 
-  /** The writer settings of a reindex; the bench's bare reference uses the same, so they compare fairly. */
-  public static IndexWriterConfig writerConfig() {
-    return new IndexWriterConfig(IndexAnalyzers.create())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(RAM_BUFFER_MB);
-  }
-
-  /** True when {@code indexDir} holds a complete live generation. */
-  public static boolean hasIndex(Path indexDir) {
-    return new IndexStore(indexDir).hasIndex();
+  /**
+   * This reindexer also embedding paragraphs into each generation as {@code semantic} says (default: never), where
+   * the target keeps vectors (the index folder).
+   */
+  public Reindexer withSemantic(SemanticIndexing semantic) {
+    return new Reindexer(seeds, target, reader, semantic);
   }
 
   public ReindexReport run(boolean skipBad) throws ReindexException {
@@ -89,12 +82,8 @@ public final class Reindexer {
   }
 
   private Corrections loadCorrections() throws ReindexException {
-    Path file = seeds.resolve(Corrections.FILE_NAME);
-    if (!Files.exists(file)) {
-      return Corrections.none();
-    }
     try {
-      return Corrections.load(file);
+      return Corrections.beside(seeds);
     } catch (CorrectionsException e) {
       throw new ReindexException(e.getMessage() + "; previous index kept", null);
     }
@@ -109,7 +98,6 @@ public final class Reindexer {
         List<FileReport> reports = new ArrayList<>();
         List<String> articleIds = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        Map<String, OfficialSummary.Builder> officials = new TreeMap<>();
         int statements = 0;
         long furniture = 0;
         try (OrderedParallel<Integer, Indexed> outcomes = indexAll(files, corrections, generation)) {
@@ -123,7 +111,6 @@ public final class Reindexer {
             if (indexed.catalog() != null) {
               generation.addArticle(indexed.catalog());
               articleIds.add(indexed.catalog().id());
-              fold(indexed.catalog(), officials);
             }
             generation.filesRead(reports.size(), files.size());
           }
@@ -137,25 +124,16 @@ public final class Reindexer {
               report(reports, articleIds.size(), statements, started, false, null, warnings, furniture));
         }
         String version = generation.name();
-        List<OfficialSummary> summaries = officials.values().stream().map(OfficialSummary.Builder::build).toList();
-        generation.publish(summaries, new IndexManifest(version, Instant.now().toString(), articleIds.size(), statements));
+        VectorReport vectors = generation.publish(
+            new IndexManifest(version, Instant.now().toString(), articleIds.size(), statements), semantic);
         published = true;
         target.removeLeftovers();
-        return report(reports, articleIds.size(), statements, started, true, version, warnings, furniture);
+        return report(reports, articleIds.size(), statements, started, true, version, warnings, furniture)
+            .withVectors(vectors);
       } finally {
         if (!published) {
           generation.discard();
         }
-      }
-    }
-  }
-
-  /** Folds the officials of one article's statements into the per-name summaries. */
-  private static void fold(CatalogArticle article, Map<String, OfficialSummary.Builder> officials) {
-    for (CatalogStatement statement : article.statements()) {
-      for (Official official : statement.officials()) {
-        officials.computeIfAbsent(official.name(), OfficialSummary.Builder::new)
-            .add(official.title(), statement.province(), article.year());
       }
     }
   }
@@ -175,49 +153,37 @@ public final class Reindexer {
    * What reading one file gave: its report line, its catalog entry (null if it failed), correction warnings, and the
    * characters of page furniture that went to no statement.
    */
-  private record Indexed(FileReport report, CatalogArticle catalog, List<String> warnings, long furnitureChars) {}
+  private record Indexed(FileReport report, ArticleSummary catalog, List<String> warnings, long furnitureChars) {}
 
   /**
-   * Reads, segments and indexes the files on every core (a generation takes statements from several
+   * Reads, segments and indexes the files on every core (a generation takes documents from several
    * threads), handing back the outcomes in file order so reports and the catalog read the same every
    * time. Only a small window of files is in flight, so memory does not grow with the corpus.
    */
   private OrderedParallel<Integer, Indexed> indexAll(List<Path> files, Corrections corrections,
       IndexTarget.Generation generation) {
-    Segmenter segmenter = new Segmenter(); // stateless between calls: one for all threads
+    ArticleReader reader = this.reader.withCorrections(corrections); // one for all threads
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
     List<Integer> pages = java.util.stream.IntStream.range(0, files.size()).boxed().toList();
     return new OrderedParallel<>(pages, threads, WINDOW_PER_THREAD * threads,
-        page -> indexFile(files.get(page), page, segmenter, corrections, generation));
+        page -> indexFile(files.get(page), page, reader, generation));
   }
 
-  private Indexed indexFile(Path file, int page, Segmenter segmenter, Corrections corrections,
-      IndexTarget.Generation generation) throws IOException {
+  private static Indexed indexFile(Path file, int page, ArticleReader reader, IndexTarget.Generation generation)
+      throws IOException {
     String name = file.getFileName().toString();
-    DecodedText decoded;
+    ArticleFile read;
     try {
-      decoded = ArticleDecoder.decode(file, maxFileBytes);
+      read = reader.read(file);
     } catch (BadArticleException e) {
       return new Indexed(new FileReport(name, "failed", 0, null, e.reason()), null, List.of(), 0);
     }
-    Corrections.Applied applied = corrections.apply(segmenter.segment(name, decoded.text()));
-    Article article = applied.article();
-    int ordinal = 0;
-    for (Statement statement : article.statements()) {
-      generation.add(statement, article, page, ordinal++);
-    }
+    Article article = read.article();
+    generation.add(article, page);
     boolean anonymous = article.statements().stream().allMatch(s -> s.officials().isEmpty());
     FileReport report = new FileReport(name, anonymous ? "no-headers" : "ok", article.statements().size(),
-        decoded.charset(), null, decoded.note());
-    return new Indexed(report, toCatalog(article), applied.warnings(), article.furnitureChars());
-  }
-
-  private static CatalogArticle toCatalog(Article article) {
-    List<CatalogStatement> statements = article.statements().stream()
-        .map(s -> new CatalogStatement(s.id(), s.province(), s.organization(), s.officials()))
-        .toList();
-    return new CatalogArticle(article.id(), article.source(), article.headline(), article.year(), article.date(),
-        article.lead(), article.reporters(), statements);
+        read.charset(), null, read.encodingNote());
+    return new Indexed(report, article.summary(), read.correctionWarnings(), article.furnitureChars());
   }
 
   private List<Path> articleFiles() throws ReindexException {
@@ -227,12 +193,8 @@ public final class Reindexer {
     if (!Files.isDirectory(seeds)) {
       throw new ReindexException("seeds folder " + seeds + " is not a folder; index not changed", null);
     }
-    try (Stream<Path> list = Files.list(seeds)) {
-      List<Path> files = list
-          .filter(p -> !p.getFileName().toString().startsWith("."))
-          .filter(p -> isArticleName(p.getFileName().toString()))
-          .sorted()
-          .toList();
+    try {
+      List<Path> files = ArticleReader.articleFiles(seeds);
       if (files.isEmpty()) {
         throw new ReindexException("seeds folder " + seeds + " holds no article files (*.txt, *.md); index not changed",
             null);
@@ -242,12 +204,6 @@ public final class Reindexer {
       throw new ReindexException("cannot list seeds folder " + seeds + ": " + e.getMessage() + "; index not changed",
           null);
     }
-  }
-
-  /** True for the file names a reindex reads as pages: *.txt and *.md, in any case. */
-  public static boolean isArticleName(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".txt") || lower.endsWith(".md");
   }
 
   private static ReindexReport report(List<FileReport> files, int articles, int statements, long started,

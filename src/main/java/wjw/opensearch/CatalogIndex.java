@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import wjw.index.CatalogArticle;
+import wjw.index.Catalog;
 import wjw.index.OfficialSummary;
+import wjw.ingest.model.ArticleSummary;
 
 /**
  * A generation's catalog in OpenSearch, the counterpart of the embedded {@code catalog/} folder: one
@@ -50,11 +51,11 @@ final class CatalogIndex {
     return OFFICIAL + ":" + name;
   }
 
-  static Map<String, Object> article(CatalogArticle article) {
+  static Map<String, Object> article(ArticleSummary article) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put(KIND, ARTICLE);
     doc.put(KEY, article.id());
-    doc.put(LIST_ORDER, article.listOrder());
+    doc.put(LIST_ORDER, Catalog.listOrder(article));
     doc.put(RECORD, JSON.valueToTree(article));
     return doc;
   }

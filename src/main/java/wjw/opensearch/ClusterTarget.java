@@ -16,7 +16,6 @@ import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.HealthStatus;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch.indices.update_aliases.Action;
-import wjw.index.CatalogArticle;
 import wjw.index.Dimension;
 import wjw.index.Dimensions;
 import wjw.index.Fields;
@@ -25,7 +24,10 @@ import wjw.index.IndexStore;
 import wjw.index.IndexTarget;
 import wjw.index.OfficialSummary;
 import wjw.index.ReindexException;
+import wjw.index.SemanticIndexing;
+import wjw.index.VectorReport;
 import wjw.ingest.model.Article;
+import wjw.ingest.model.ArticleSummary;
 import wjw.ingest.model.Statement;
 
 /**
@@ -155,6 +157,8 @@ public final class ClusterTarget implements IndexTarget {
     private final String catalog;
     private final BulkLoader loader = new BulkLoader(client);
     private final Map<String, Set<String>> distinct = new ConcurrentHashMap<>();
+    /** Officials folded article by article, as the embedded catalog folds them; written at publish. */
+    private final OfficialSummary.Fold officials = new OfficialSummary.Fold();
     private long lastProgress = System.nanoTime();
 
     ClusterGeneration(String name, String statements, String catalog) {
@@ -172,16 +176,20 @@ public final class ClusterTarget implements IndexTarget {
     }
 
     @Override
-    public void add(Statement statement, Article article, int page, int ordinal) {
-      loader.add(statements, statement.id(), StatementSource.of(statement, article, page, ordinal));
-      for (Dimension d : Dimensions.ALL) { // what sizes the facet aggregations (GenerationMeta)
-        distinct.get(d.name()).addAll(d.values(statement));
+    public void add(Article article, int page) {
+      int ordinal = 0;
+      for (Statement statement : article.statements()) {
+        loader.add(statements, statement.id(), StatementSource.of(statement, article, page, ordinal++));
+        for (Dimension d : Dimensions.ALL) { // what sizes the facet aggregations (GenerationMeta)
+          distinct.get(d.name()).addAll(d.values(statement));
+        }
       }
     }
 
     @Override
-    public void addArticle(CatalogArticle article) {
+    public void addArticle(ArticleSummary article) {
       loader.add(catalog, CatalogIndex.articleId(article.id()), CatalogIndex.article(article));
+      officials.add(article);
     }
 
     @Override
@@ -197,7 +205,8 @@ public final class ClusterTarget implements IndexTarget {
     }
 
     @Override
-    public void publish(List<OfficialSummary> officials, IndexManifest manifest) throws IOException {
+    public VectorReport publish(IndexManifest manifest, SemanticIndexing semantic) throws IOException {
+      List<OfficialSummary> officials = this.officials.summaries();
       try {
         for (OfficialSummary official : officials) {
           loader.add(catalog, CatalogIndex.officialId(official.name()), CatalogIndex.official(official));
@@ -222,6 +231,8 @@ public final class ClusterTarget implements IndexTarget {
         switchAliases();
         progress.accept("alias " + names.statements() + " now serves " + statements + " (" + manifest.statements()
             + " statements, " + manifest.articles() + " articles)");
+        return VectorReport.skipped("an OpenSearch index holds no paragraph vectors: search by meaning is the embedded"
+            + " index's");
       } catch (OpenSearchException e) {
         throw ClusterErrors.asIo("publishing generation " + name, e);
       }

@@ -24,15 +24,14 @@ import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Hit;
-import wjw.index.CatalogArticle;
 import wjw.index.Fields;
 import wjw.index.IndexManifest;
 import wjw.index.OfficialSummary;
+import wjw.ingest.model.ArticleSummary;
 import wjw.ingest.model.Official;
 import wjw.ingest.model.Paragraph;
 import wjw.search.ArticlePage;
 import wjw.search.ArticleRef;
-import wjw.search.ArticleSummary;
 import wjw.search.BackendStatus;
 import wjw.search.BackendUnavailableException;
 import wjw.search.Deadline;
@@ -42,6 +41,7 @@ import wjw.search.OfficialView;
 import wjw.search.QueryPlanner;
 import wjw.search.RequestLimits;
 import wjw.search.SearchResult;
+import wjw.search.SearchMode;
 import wjw.search.SearchService;
 import wjw.search.StatementView;
 
@@ -136,6 +136,11 @@ public final class OpenSearchService implements SearchService {
 
   @Override
   public SearchResult search(wjw.search.SearchRequest request, Deadline deadline) {
+    if (request.mode() != SearchMode.LITERAL && !request.browsing()) {
+      throw new UnsupportedOperationException("search by meaning (mode=" + request.mode().name().toLowerCase(
+          java.util.Locale.ROOT) + ") is not available from the OpenSearch backend: it reads the embedded index's"
+          + " paragraph vectors; use mode=literal");
+    }
     QueryPlanner.Plan plan = planner.plan(request);
     ParsedQuery parsed = plan.parsed();
     Query query = QueryTranslator.translate(plan.clauses(), request.filters());
@@ -248,7 +253,7 @@ public final class OpenSearchService implements SearchService {
         .sort(o -> o.field(f -> f.field(CatalogIndex.LIST_ORDER).order(SortOrder.Asc))), ObjectNode.class)),
         deadline, "listing articles");
     List<ArticleSummary> page = response.hits().hits().stream()
-        .map(h -> ArticleSummary.of(JSON.convertValue(h.source().get(CatalogIndex.RECORD), CatalogArticle.class)))
+        .map(h -> JSON.convertValue(h.source().get(CatalogIndex.RECORD), ArticleSummary.class))
         .toList();
     return new ArticlePage((int) response.hits().total().value(), from, page);
   }
@@ -260,8 +265,7 @@ public final class OpenSearchService implements SearchService {
     if (!response.found() || response.source() == null) {
       return Optional.empty();
     }
-    return Optional.of(ArticleSummary.of(JSON.convertValue(response.source().get(CatalogIndex.RECORD),
-        CatalogArticle.class)));
+    return Optional.of(JSON.convertValue(response.source().get(CatalogIndex.RECORD), ArticleSummary.class));
   }
 
   @Override

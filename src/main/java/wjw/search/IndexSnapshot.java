@@ -48,15 +48,18 @@ final class IndexSnapshot {
   final Catalog catalog;
   /** Search-box completions of this generation, built as it opens (see {@link Suggester}). */
   final Suggester suggester;
+  /** The generation's paragraph vectors; null when it was built without them. */
+  final VectorSnapshot vectors;
 
-  private IndexSnapshot(Path generation, DirectoryReader reader, IndexManifest manifest, Catalog catalog)
-      throws IOException {
+  private IndexSnapshot(Path generation, DirectoryReader reader, IndexManifest manifest, Catalog catalog,
+      VectorSnapshot vectors) throws IOException {
     this.generation = generation;
     this.reader = reader;
     this.searcher = newSearcher(reader);
     this.manifest = manifest;
     this.catalog = catalog;
     this.suggester = Suggester.build(reader, catalog.officials());
+    this.vectors = vectors;
   }
 
   /** Opens a complete generation; a {@link BrokenIndexException} says what is wrong with one that is not. */
@@ -83,11 +86,16 @@ final class IndexSnapshot {
       reader.close();
       throw e;
     }
+    VectorSnapshot vectors = null;
     try {
-      return new IndexSnapshot(generation, reader, manifest, catalog);
+      vectors = VectorSnapshot.openIfPresent(generation);
+      return new IndexSnapshot(generation, reader, manifest, catalog, vectors);
     } catch (IOException | RuntimeException e) {
       reader.close();
       catalog.close();
+      if (vectors != null) {
+        vectors.close();
+      }
       throw e;
     }
   }
@@ -214,6 +222,9 @@ final class IndexSnapshot {
     reader.decRef();
     if (reader.getRefCount() == 0) {
       catalog.close();
+      if (vectors != null) {
+        vectors.close();
+      }
     }
   }
 }

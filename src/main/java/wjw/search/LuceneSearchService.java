@@ -23,9 +23,11 @@ import wjw.analysis.LiteralAnalyzer;
 import wjw.analysis.WordAnalyzer;
 import wjw.index.Fields;
 import wjw.index.IndexStore;
+import wjw.ingest.model.ArticleSummary;
 import wjw.ingest.model.Official;
 import wjw.ingest.model.Paragraph;
 import wjw.ingest.model.Statement;
+import wjw.semantic.QueryEncoder;
 
 /**
  * {@link SearchService} over the live generation of an index directory. Every request works on
@@ -54,6 +56,8 @@ public final class LuceneSearchService implements SearchService {
    * own, while the index opens and the HTTP server starts; a request arriving earlier waits for it.
    */
   private final CompletableFuture<Void> warmedUp;
+  /** Embeds queries for semantic and hybrid search; null until {@link #useQueryEncoder} gives one. */
+  private volatile QueryEncoder queryEncoder;
 
   private LuceneSearchService(IndexStore store, IndexSnapshot first, CompletableFuture<Void> warmedUp,
       Duration timeLimit) {
@@ -99,6 +103,16 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
+  /**
+   * Lets this service search by meaning with {@code encoder} (typically still loading: semantic
+   * requests get a {@link SemanticUnavailableException} until it is ready; literal ones never wait).
+   */
+  @Override
+  public LuceneSearchService useQueryEncoder(QueryEncoder encoder) {
+    this.queryEncoder = encoder;
+    return this;
+  }
+
   @Override
   public Duration timeLimit() {
     return timeLimit;
@@ -106,9 +120,16 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public SearchResult search(SearchRequest request, Deadline deadline) {
+    boolean byMeaning = request.mode() != SearchMode.LITERAL && !request.browsing();
+    QueryEncoder encoder = byMeaning ? SemanticSearch.ready(request, queryEncoder) : null; // a refusal costs nothing
     warmedUp.join();
     IndexSnapshot snapshot = acquire();
     try {
+      if (byMeaning) {
+        SemanticSearch.requireVectors(snapshot, encoder);
+        float[] vector = encoder.embedQuery(request.query()); // once per request
+        return new SemanticSearch(snapshot, literal, queries).search(request, vector, deadline);
+      }
       return new HitCollector(snapshot, literal).collect(parse(request, snapshot, deadline), deadline);
     } catch (IOException e) {
       throw new UncheckedIOException("searching the index failed", e);
@@ -164,6 +185,10 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public long export(SearchRequest request, ExportSink sink, Deadline deadline) throws IOException {
+    if (request.mode() != SearchMode.LITERAL) {
+      throw new QueryRejectedException("mode", "an export lists every literal match; semantic and hybrid rank a"
+          + " candidate set, not every match, so only mode=literal can be exported");
+    }
     warmedUp.join();
     IndexSnapshot snapshot = acquire();
     try {
@@ -225,7 +250,7 @@ public final class LuceneSearchService implements SearchService {
     RequestLimits.checkArticlePage(from, size);
     IndexSnapshot snapshot = acquire();
     try {
-      List<ArticleSummary> page = snapshot.catalog.list(from, size).stream().map(ArticleSummary::of).toList();
+      List<ArticleSummary> page = snapshot.catalog.list(from, size);
       return new ArticlePage(snapshot.catalog.size(), from, page);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the article list failed", e);
@@ -238,7 +263,7 @@ public final class LuceneSearchService implements SearchService {
   public Optional<ArticleSummary> article(String id) {
     IndexSnapshot snapshot = acquire();
     try {
-      return snapshot.catalog.article(id).map(ArticleSummary::of);
+      return snapshot.catalog.article(id);
     } catch (IOException e) {
       throw new UncheckedIOException("reading article " + id + " failed", e);
     } finally {
@@ -261,7 +286,8 @@ public final class LuceneSearchService implements SearchService {
     IndexSnapshot snapshot = acquire();
     try {
       var m = snapshot.manifest;
-      return new IndexInfo(m.version(), m.builtAt(), m.articles(), m.statements());
+      return new IndexInfo(m.version(), m.builtAt(), m.articles(), m.statements(),
+          SemanticSearch.info(snapshot, queryEncoder));
     } finally {
       release(snapshot);
     }

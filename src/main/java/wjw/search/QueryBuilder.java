@@ -57,7 +57,11 @@ final class QueryBuilder {
     return new Text(clauses, parser.ignored(), queries.search(), queries.highlight());
   }
 
-  private static Query withFilters(Query text, SearchRequest request) {
+  /**
+   * {@code text} restricted by the request's filters; with {@code MatchAllDocsQuery}, the filters alone (the paragraph
+   * vectors carry the same dimension fields, so this also pre-filters a search by meaning).
+   */
+  static Query withFilters(Query text, SearchRequest request) {
     if (request.filters().isEmpty()) {
       return text;
     }

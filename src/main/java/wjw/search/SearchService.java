@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import wjw.index.Dimensions;
+import wjw.ingest.model.ArticleSummary;
 
 /**
  * The search engine without any HTTP: queries, statement/article/official views and index info over
@@ -36,6 +37,14 @@ public interface SearchService extends Closeable {
   default TrendResult trend(SearchRequest request, Deadline deadline) {
     SearchRequest counted = request.trends().isEmpty() ? request.withTrends(Dimensions.trendable()) : request;
     return TrendResult.of(search(counted.withPage(0, 1), deadline));
+  }
+
+  /**
+   * Lets this service search by meaning with {@code encoder} (mode=semantic|hybrid). A backend without paragraph
+   * vectors (OpenSearch) ignores it and answers such searches 501.
+   */
+  default SearchService useQueryEncoder(wjw.semantic.QueryEncoder encoder) {
+    return this;
   }
 
   /**
