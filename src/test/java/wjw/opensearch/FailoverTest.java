@@ -126,7 +126,7 @@ class FailoverTest {
         for (int i = offset; !stop.get(); i++) {
           BenchQuery q = mix.get(i % mix.size());
           long sent = System.nanoTime();
-          String phase = sent < killedAt.get() ? "before kill" : "after kill";
+          String phase = sent < killedAt.get() ? "sent before the kill" : "sent after the kill";
           String outcome;
           try {
             HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base() + q.pathAndQuery()))
@@ -145,7 +145,7 @@ class FailoverTest {
             outcome = "wrong";
             wrong.add(e + " " + q.describe());
           }
-          if (phase.equals("after kill")) {
+          if (phase.equals("sent after the kill")) {
             slowestAfterKillMs.accumulateAndGet((System.nanoTime() - sent) / 1_000_000, Math::max);
           }
           outcomes.merge(phase + ": " + outcome, 1L, Long::sum);
@@ -173,7 +173,7 @@ class FailoverTest {
         slowestAfterKillMs.get());
     assertEquals(List.of(), List.copyOf(wrong), "answers neither complete nor a marked 503");
     assertTrue(!after.timedOut() && after.numberOfNodes() == 1, "the survivor promoted the replicas: " + after);
-    assertTrue(outcomes.getOrDefault("after kill: complete", 0L) > 0, "searches answered after the kill: " + outcomes);
+    assertTrue(outcomes.getOrDefault("sent after the kill: complete", 0L) > 0, "searches answered after the kill: " + outcomes);
   }
 
   /** The nodes holding a primary shard of {@code index}. */
