@@ -18,7 +18,6 @@ import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch.indices.update_aliases.Action;
 import wjw.index.Dimension;
 import wjw.index.Dimensions;
-import wjw.index.Fields;
 import wjw.index.IndexManifest;
 import wjw.index.IndexStore;
 import wjw.index.IndexTarget;
