@@ -272,17 +272,20 @@ node_dirs() { # the node directories this invocation is about
 }
 
 stop_nodes() { # stops the nodes of node_dirs: TERM, then KILL after 30 s
-  local dir pid waited
+  local dir pid waited stopped=0
   while read -r dir; do
     [ -n "$dir" ] || continue
     pid=$(node_pid "$dir")
     [ -n "$pid" ] || continue
+    stopped=$((stopped + 1))
     kill "$pid"
     waited=0
     while kill -0 "$pid" 2>/dev/null && [ $waited -lt 60 ]; do sleep 0.5; waited=$((waited + 1)); done
     if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid"; say "$(basename "$dir") (pid $pid) did not stop in 30s: killed"; fi
     say "stopped $(basename "$dir") (pid $pid)"
   done < <(node_dirs)
+  # nodes started with --name NAME are NAME-1 …: a stop without the same --name finds none of them
+  [ "$stopped" -gt 0 ] || say "no running node $name-* in $data (nodes started with --name need the same --name here)"
 }
 
 case "$command" in

@@ -51,6 +51,8 @@ class FailoverTest {
   static final Duration LOAD_AFTER_RECOVERY = Duration.ofSeconds(10);
   static final Duration START_TIMEOUT = Duration.ofMinutes(10);
   static final ObjectMapper JSON = new ObjectMapper();
+  /** The nodes are wjwfo-1 (cluster manager) and wjwfo-2 (data only). */
+  static final String NODE_PREFIX = "wjwfo";
 
   Path data;
   ClusterConnection connection;
@@ -67,7 +69,11 @@ class FailoverTest {
     }
     TestCluster.close(connection);
     if (data != null) {
-      run(Duration.ofMinutes(2), "stop", "--data", data.toString());
+      List<ProcessHandle> nodes = nodeProcesses();
+      run(Duration.ofMinutes(2), "stop", "--data", data.toString(), "--name", NODE_PREFIX);
+      for (ProcessHandle node : nodes) { // a node left running would hold its ports and a gigabyte after the test
+        node.onExit().get(30, TimeUnit.SECONDS);
+      }
       try (Stream<Path> files = Files.walk(data)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
@@ -85,7 +91,7 @@ class FailoverTest {
     long starting = System.nanoTime();
     String url = run(START_TIMEOUT, "start", "--nodes", "2", "--managers", "1", "--port", Integer.toString(http),
         "--transport-port", Integer.toString(transport), "--data", data.toString(), "--heap", "512m",
-        "--name", "wjwfo", "--cluster", "wjw-failover", "--timeout", Long.toString(START_TIMEOUT.toSeconds() - 30)).strip();
+        "--name", NODE_PREFIX, "--cluster", "wjw-failover", "--timeout", Long.toString(START_TIMEOUT.toSeconds() - 30)).strip();
     double startSeconds = (System.nanoTime() - starting) / 1e9;
     connection = ClusterConnection.open(ConnectionSettings.of(url));
     ClusterCheck.verify(connection);
@@ -98,7 +104,7 @@ class FailoverTest {
     var health = connection.client().cluster().health(h -> h.waitForStatus(
         org.opensearch.client.opensearch._types.HealthStatus.Green).timeout(t -> t.time("120s")));
     assertEquals("green", health.status().jsonValue(), "both copies of both shards assigned before the kill");
-    String victim = "wjwfo-2";
+    String victim = NODE_PREFIX + "-2";
     String index = connection.client().indices().getAlias(a -> a.name(names.statements())).result().keySet()
         .iterator().next();
     assertTrue(primariesOn(index).contains(victim), "the node to kill holds a primary: " + primariesOn(index));
@@ -174,6 +180,19 @@ class FailoverTest {
     assertEquals(List.of(), List.copyOf(wrong), "answers neither complete nor a marked 503");
     assertTrue(!after.timedOut() && after.numberOfNodes() == 1, "the survivor promoted the replicas: " + after);
     assertTrue(outcomes.getOrDefault("sent after the kill: complete", 0L) > 0, "searches answered after the kill: " + outcomes);
+  }
+
+  /** The node processes still running, from their pid files. */
+  private List<ProcessHandle> nodeProcesses() throws IOException {
+    List<ProcessHandle> running = new ArrayList<>();
+    for (int i = 1; i <= 2; i++) {
+      Path pid = data.resolve(NODE_PREFIX + "-" + i).resolve("opensearch.pid");
+      if (Files.exists(pid)) {
+        ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())).filter(ProcessHandle::isAlive)
+            .ifPresent(running::add);
+      }
+    }
+    return running;
   }
 
   /** The nodes holding a primary shard of {@code index}. */
