@@ -28,7 +28,10 @@ final class ReindexCommand implements Callable<Integer> {
   public Integer call() throws ReindexException {
     PrintWriter out = spec.commandLine().getOut();
     try {
-      ReindexReport report = corpus.reindexer().run(skipBad);
+      // Progress goes to standard error, so the report on standard output stays as it was.
+      PrintWriter err = spec.commandLine().getErr();
+      ReindexReport report = corpus.reindexer().run(skipBad,
+          new ReindexProgressBar(err, ReindexProgressBar.onTerminal()));
       print(out, report, corpus.index);
       boolean anyFailed = report.files().stream().anyMatch(f -> f.status().equals("failed"));
       return anyFailed && !skipBad ? CliErrors.FAILED : 0;

@@ -69,6 +69,11 @@ public final class Reindexer {
   }
 
   public ReindexReport run(boolean skipBad) throws ReindexException {
+    return run(skipBad, ReindexProgress.NONE);
+  }
+
+  /** As {@link #run(boolean)}, telling {@code progress} how far it is. */
+  public ReindexReport run(boolean skipBad, ReindexProgress progress) throws ReindexException {
     long started = System.nanoTime();
     List<Path> files = articleFiles();
     Corrections corrections = loadCorrections();
@@ -81,11 +86,13 @@ public final class Reindexer {
       throw new ReindexException("cannot create index folder " + store.root() + ": " + e.getMessage(), null);
     }
     try (ReindexLock lock = ReindexLock.acquire(store.root())) {
-      return build(files, corrections, skipBad, started);
+      return build(files, corrections, skipBad, started, progress);
     } catch (UncheckedIOException e) {
       throw new ReindexException("reindex failed, previous index kept: " + e.getCause().getMessage(), null);
     } catch (IOException e) {
       throw new ReindexException("reindex failed, previous index kept: " + e.getMessage(), null);
+    } finally {
+      progress.finished();
     }
   }
 
@@ -101,8 +108,8 @@ public final class Reindexer {
     }
   }
 
-  private ReindexReport build(List<Path> files, Corrections corrections, boolean skipBad, long started)
-      throws IOException, ReindexException {
+  private ReindexReport build(List<Path> files, Corrections corrections, boolean skipBad, long started,
+      ReindexProgress progress) throws IOException, ReindexException {
     store.deleteStaleGenerations(); // leftovers of builds killed earlier
     Path generation = store.newGeneration();
     boolean published = false;
@@ -116,6 +123,7 @@ public final class Reindexer {
       try (FSDirectory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, config);
           CatalogWriter catalog = new CatalogWriter(generation);
           OrderedParallel<Integer, Indexed> outcomes = indexAll(files, corrections, writer)) {
+        progress.started(files.size());
         // Each file's outcome is consumed as soon as it is ready, in file order: memory stays flat.
         while (outcomes.hasNext()) {
           Indexed indexed = outcomes.next();
@@ -127,7 +135,9 @@ public final class Reindexer {
             catalog.add(indexed.catalog());
             articleIds.add(indexed.catalog().id());
           }
+          progress.fileDone(reports.size(), statements);
         }
+        progress.writing();
         // Only now is it known which articles exist, so a correction naming none can be reported.
         warnings.addAll(corrections.unmatchedArticles(articleIds));
         List<FileReport> failed = reports.stream().filter(r -> r.status().equals("failed")).toList();
@@ -137,6 +147,7 @@ public final class Reindexer {
               + "); previous index kept. Use --skip-bad to index the others.",
               report(reports, articleIds.size(), statements, started, false, null, warnings, furniture));
         }
+        ParallelFlush.run(writer, threadsFor(files.size()));
         writer.commit();
         catalog.finish();
       }
@@ -176,10 +187,14 @@ public final class Reindexer {
    */
   private OrderedParallel<Integer, Indexed> indexAll(List<Path> files, Corrections corrections, IndexWriter writer) {
     Segmenter segmenter = new Segmenter(); // stateless between calls: one for all threads
-    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
+    int threads = threadsFor(files.size());
     List<Integer> pages = java.util.stream.IntStream.range(0, files.size()).boxed().toList();
     return new OrderedParallel<>(pages, threads, WINDOW_PER_THREAD * threads,
         page -> indexFile(files.get(page), page, segmenter, corrections, writer));
+  }
+
+  private static int threadsFor(int files) {
+    return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files));
   }
 
   private Indexed indexFile(Path file, int page, Segmenter segmenter, Corrections corrections, IndexWriter writer)
