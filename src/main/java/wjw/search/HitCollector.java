@@ -10,6 +10,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -48,16 +50,19 @@ final class HitCollector {
     boolean browsing = request.query() == null || request.query().isBlank();
     Sort sort = browsing ? BY_YEAR : BY_RELEVANCE;
     IndexSnapshot.RequestSearcher searcher = snapshot.searcherWithin(deadline.forCollecting());
-    // Pass 1, every match: the exact total and the facets, without scores. Unscored, a BooleanQuery
-    // drops its SHOULD clauses, so the smartcn ranking clause of every Chinese run is not even
-    // evaluated here — on the mix it was a third of the CPU of a search.
-    Object[] counted = searcher.search(query.search(),
-        new MultiCollectorManager(new TotalHitCountCollectorManager(searcher.getSlices()), new FacetCollectorManager()));
-    if (deadline.cancelled()) {
-      throw SearchStoppedException.clientGone("collecting hits", deadline.elapsedMillis());
+    // Browsing counts depend on the filters alone: counted once per index generation.
+    Counts counts = browsing ? snapshot.browseCounts.get(query.search()) : null;
+    if (counts == null) {
+      counts = count(searcher, query.search());
+      if (deadline.cancelled()) {
+        throw SearchStoppedException.clientGone("collecting hits", deadline.elapsedMillis());
+      }
+      if (browsing && !searcher.stoppedEarly()) {
+        snapshot.rememberBrowseCounts(query.search(), counts);
+      }
     }
-    long total = (Integer) counted[0];
-    Facets facets = (Facets) counted[1];
+    long total = counts.total();
+    Facets facets = counts.facets();
     // Pass 2, the page: the top hits by the full query's score, then rank. With no promise of an
     // exact total here (threshold = hits wanted), Lucene skips documents that cannot score into the
     // top (block-max WAND over the postings' impacts); ties at the cut are kept and broken by rank,
@@ -98,6 +103,20 @@ final class HitCollector {
         : highlighted < page.length ? cutWhileHighlighting(deadline, request.from() + highlighted + 1) : null;
     return new SearchResult(request.query() == null ? "" : request.query(), total,
         deadline.elapsedMillis(), request.from(), request.size(), hits, facets, cut != null, cut, query.ignored());
+  }
+
+  /** The exact number of matches and their facet counts. */
+  record Counts(long total, Facets facets) {}
+
+  /**
+   * Pass 1, every match: the exact total and the facets, without scores. Unscored, a BooleanQuery
+   * drops its SHOULD clauses, so the smartcn ranking clause of every Chinese run is not even
+   * evaluated here — on the mix it was a third of the CPU of a search.
+   */
+  private static Counts count(IndexSearcher searcher, Query query) throws IOException {
+    Object[] counted = searcher.search(query,
+        new MultiCollectorManager(new TotalHitCountCollectorManager(searcher.getSlices()), new FacetCollectorManager()));
+    return new Counts((Integer) counted[0], (Facets) counted[1]);
   }
 
   private static String cutWhileCollecting(Deadline deadline) {

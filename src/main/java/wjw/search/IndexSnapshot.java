@@ -3,6 +3,8 @@ package wjw.search;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.index.DirectoryReader;
@@ -13,6 +15,7 @@ import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
@@ -47,6 +50,13 @@ final class IndexSnapshot {
   final Catalog catalog;
   /** Search-box completions of this generation, built as it opens (see {@link Suggester}). */
   final Suggester suggester;
+  /**
+   * Total and facets of browsing (no query text) per filter query: they depend on the filters and
+   * this generation alone, and browsing without a query counts every statement of the index.
+   */
+  final Map<Query, HitCollector.Counts> browseCounts = new ConcurrentHashMap<>();
+  /** Filter combinations remembered at most; past it the memory starts again (a bound, not an LRU: browsing repeats a few). */
+  private static final int MAX_BROWSE_COUNTS = 4096;
 
   private IndexSnapshot(Path generation, DirectoryReader reader, IndexManifest manifest, Catalog catalog)
       throws IOException {
@@ -168,6 +178,13 @@ final class IndexSnapshot {
     boolean stoppedEarly() {
       return stopped;
     }
+  }
+
+  void rememberBrowseCounts(Query filters, HitCollector.Counts counts) {
+    if (browseCounts.size() >= MAX_BROWSE_COUNTS) {
+      browseCounts.clear();
+    }
+    browseCounts.put(filters, counts);
   }
 
   /** A searcher of its own for one request, which stops collecting once {@code stop} says so. */
