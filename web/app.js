@@ -1,14 +1,33 @@
-// wjw-search page: the URL is the state (?q=&province=&year=&official=&page= or ?id=&q=), so links
-// are shareable and back/forward work. Only the API's escaped `highlights` and paragraph `html`
-// fields are inserted as HTML; every other string goes in through textContent.
+// wjw-search page: the URL is the state (?q=&<dimension>=…&sort=&trend=&page= or ?id=&q=), so links
+// are shareable and back/forward work. The dimensions (filters, facets, trend) come from the API's
+// registry (GET /api/dimensions), never from a list here. Only the API's escaped `highlights` and
+// paragraph `html` fields are inserted as HTML; every other string goes in through textContent.
 'use strict';
 
 const PAGE_SIZE = 10;
-const FILTERS = [
-  ['province', '省份'],
-  ['year', '年份'],
-  ['official', '负责人'],
-];
+/** [name, label] of every dimension, in the registry's order; filled from GET /api/dimensions before the first render. */
+let FILTERS = [];
+/** The dimensions a trend can be counted by, as the API lists them ({name, label}). */
+let TREND_DIMENSIONS = [];
+/** The dimension a trend's columns are (year), as the API names it. */
+let TIME_DIMENSION = '';
+/** Keys of the state besides the filters. */
+const STATE_KEYS = ['id', 'q', 'sort', 'trend'];
+
+let dimensionsLoaded = null;
+
+/** Loads the dimension registry once; the page cannot filter without it. */
+function loadDimensions() {
+  dimensionsLoaded = dimensionsLoaded || api('/api/dimensions').then((body) => {
+    FILTERS = body.dimensions.map((d) => [d.name, d.label]);
+    TREND_DIMENSIONS = body.dimensions.filter((d) => d.trend);
+    TIME_DIMENSION = body.time;
+  }).catch((e) => {
+    dimensionsLoaded = null; // try again on the next render
+    throw e;
+  });
+  return dimensionsLoaded;
+}
 
 const $ = (id) => document.getElementById(id);
 
@@ -23,20 +42,16 @@ function el(tag, className, text) {
 /** Reads the app state from the address bar. */
 function readState() {
   const p = new URLSearchParams(location.search);
-  return {
-    q: p.get('q') || '',
-    province: p.get('province') || '',
-    year: p.get('year') || '',
-    official: p.get('official') || '',
-    page: Math.max(1, parseInt(p.get('page') || '1', 10) || 1),
-    id: p.get('id') || '',
-  };
+  const state = { page: Math.max(1, parseInt(p.get('page') || '1', 10) || 1) };
+  for (const key of STATE_KEYS) state[key] = p.get(key) || '';
+  for (const [key] of FILTERS) state[key] = p.get(key) || '';
+  return state;
 }
 
 /** A same-page URL for a state; empty values are left out to keep links short. */
 function urlFor(state) {
   const p = new URLSearchParams();
-  for (const key of ['id', 'q', 'province', 'year', 'official']) {
+  for (const key of [...STATE_KEYS, ...FILTERS.map(([name]) => name)]) {
     if (state[key]) p.set(key, state[key]);
   }
   if (!state.id && state.page > 1) p.set('page', String(state.page));
@@ -116,8 +131,14 @@ let renderSeq = 0;
 let lastResultsUrl = '';
 
 async function render() {
-  const state = readState();
   const seq = ++renderSeq;
+  try {
+    await loadDimensions();
+  } catch (e) {
+    $('results').replaceChildren(errorNotice(e, '读取筛选维度'));
+    return;
+  }
+  const state = readState();
   $('q').value = state.q;
   renderChips(state);
   if (state.id) {
@@ -149,6 +170,8 @@ function showSearchView(show) {
   $('results').hidden = !show;
   if (!show) $('export').hidden = true;
   $('pager').hidden = !show;
+  if (!show) $('trend').hidden = true;
+  if (!show) $('tools').hidden = true;
   $('facets').hidden = !show;
   $('statement').hidden = show;
   // Reading a statement uses the full width: the facet column is hidden, so drop it from the grid.
@@ -161,6 +184,8 @@ async function showResults(state, seq) {
   const params = new URLSearchParams();
   params.set('q', state.q);
   for (const [key] of FILTERS) if (state[key]) params.set(key, state[key]);
+  if (state.q && state.sort) params.set('sort', state.sort);
+  params.set('trend', trendDimension(state));
   params.set('from', String((state.page - 1) * PAGE_SIZE));
   params.set('size', String(PAGE_SIZE));
   setStatus('检索中…');
@@ -172,6 +197,7 @@ async function showResults(state, seq) {
     if (seq !== renderSeq) return;
     $('results').replaceChildren(errorNotice(e, '检索'));
     $('export').hidden = true;
+    $('trend').hidden = true;
     $('pager').replaceChildren();
     $('facets').replaceChildren();
     setStatus('');
@@ -185,7 +211,9 @@ async function showResults(state, seq) {
     (result.total ? '，第 ' + first + '–' + last + ' 条' : '') + '，用时 ' + result.took_ms + ' 毫秒' +
     (result.partial ? '（检索超时，结果不完整：请缩小范围或加筛选条件）' : ''));
   renderFacets(state, result.facets);
+  renderSortControl(state);
   renderExportLinks(state, result.partial ? 0 : result.total);
+  renderTrend(state, (result.trends || {})[params.get('trend')]); // trend.js
   if (result.hits.length === 0) {
     $('results').replaceChildren(noHits(state, result.total));
   } else {
@@ -204,7 +232,7 @@ function noHits(state, total) {
   const tips = el('p', null, '可以减少检索词、换个说法，或取消筛选。');
   box.append(tips);
   if (FILTERS.some(([key]) => state[key])) {
-    box.append(navLink({ q: state.q, page: 1 }, null, '取消全部筛选'));
+    box.append(navLink({ q: state.q, sort: state.sort, trend: state.trend, page: 1 }, null, '取消全部筛选'));
   }
   return box;
 }

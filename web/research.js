@@ -12,6 +12,7 @@ function renderExportLinks(state, total) {
   const params = new URLSearchParams();
   params.set('q', state.q);
   for (const [key] of FILTERS) if (state[key]) params.set(key, state[key]);
+  if (state.q && state.sort) params.set('sort', state.sort);
   box.append('导出全部 ' + total + ' 条：');
   for (const [format, label] of [['csv', 'CSV（表格）'], ['jsonl', 'JSON Lines']]) {
     params.set('format', format);

@@ -13,9 +13,7 @@ public record BenchQuery(String kind, SearchRequest request) {
   String pathAndQuery() {
     List<String> params = new ArrayList<>();
     add(params, "q", request.query());
-    add(params, "province", request.province());
-    add(params, "year", request.year() == null ? null : request.year().toString());
-    add(params, "official", request.official());
+    request.filters().forEach((dimension, value) -> add(params, dimension.name(), value));
     params.add("from=" + request.from());
     params.add("size=" + request.size());
     return "/api/search?" + String.join("&", params);
@@ -31,15 +29,7 @@ public record BenchQuery(String kind, SearchRequest request) {
   String describe() {
     StringBuilder s = new StringBuilder("[").append(kind).append("] q=")
         .append(request.query() == null || request.query().isEmpty() ? "(none)" : request.query());
-    if (request.province() != null) {
-      s.append(" province=").append(request.province());
-    }
-    if (request.year() != null) {
-      s.append(" year=").append(request.year());
-    }
-    if (request.official() != null) {
-      s.append(" official=").append(request.official());
-    }
+    request.filters().forEach((dimension, value) -> s.append(' ').append(dimension.name()).append('=').append(value));
     if (request.from() > 0) {
       s.append(" from=").append(request.from());
     }

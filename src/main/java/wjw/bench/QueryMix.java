@@ -2,6 +2,7 @@ package wjw.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import wjw.index.Dimensions;
 import wjw.search.FacetValue;
 import wjw.search.SearchRequest;
 import wjw.search.SearchResult;
@@ -33,10 +34,10 @@ public final class QueryMix {
 
   public static List<BenchQuery> build(SearchService service) {
     SearchResult all = service.search(SearchRequest.of(""));
-    List<String> officials = top(all.facets().official(), 3, "钟东波");
+    List<String> officials = top(all.facets().of(Dimensions.OFFICIAL), 3, "钟东波");
     String official = officials.get(0);
-    String province = top(all.facets().province(), 1, "北京市").get(0);
-    int year = Integer.parseInt(top(all.facets().year(), 1, "2026").get(0));
+    String province = top(all.facets().of(Dimensions.PROVINCE), 1, "北京市").get(0);
+    int year = Integer.parseInt(top(all.facets().of(Dimensions.YEAR), 1, "2026").get(0));
 
     List<BenchQuery> mix = new ArrayList<>();
     for (String q : List.of("托育", "医共体", "医养", "中医药", "传染病", "医保", "改革", "中医", "健康")) {
@@ -57,17 +58,17 @@ public final class QueryMix {
       mix.add(query("boolean", q));
     }
     mix.add(query("filter", "province:" + province + " 托育"));
-    mix.add(new BenchQuery("filter", new SearchRequest("医共体", province, null, null, 0, SearchRequest.DEFAULT_SIZE)));
-    mix.add(new BenchQuery("filter", new SearchRequest("托育", null, year, null, 0, SearchRequest.DEFAULT_SIZE)));
+    mix.add(new BenchQuery("filter", SearchRequest.of("医共体").withFilter(Dimensions.PROVINCE, province)));
+    mix.add(new BenchQuery("filter", SearchRequest.of("托育").withFilter(Dimensions.YEAR, year)));
     mix.add(query("filter", "year:[2024 TO 2026] 人工智能"));
     mix.add(query("filter", "official:" + official));
-    mix.add(new BenchQuery("filter", new SearchRequest("改革", null, null, official, 0, SearchRequest.DEFAULT_SIZE)));
-    mix.add(new BenchQuery("browse", new SearchRequest("", province, null, null, 0, SearchRequest.DEFAULT_SIZE)));
-    mix.add(new BenchQuery("browse", new SearchRequest("", null, year, null, 0, SearchRequest.DEFAULT_SIZE)));
-    mix.add(new BenchQuery("browse", new SearchRequest("", null, null, official, 0, SearchRequest.DEFAULT_SIZE)));
+    mix.add(new BenchQuery("filter", SearchRequest.of("改革").withFilter(Dimensions.OFFICIAL, official)));
+    mix.add(new BenchQuery("browse", SearchRequest.of("").withFilter(Dimensions.PROVINCE, province)));
+    mix.add(new BenchQuery("browse", SearchRequest.of("").withFilter(Dimensions.YEAR, year)));
+    mix.add(new BenchQuery("browse", SearchRequest.of("").withFilter(Dimensions.OFFICIAL, official)));
     mix.add(query("browse", ""));
-    mix.add(new BenchQuery("deep", new SearchRequest("健康", null, null, null, DEEP_FROM, SearchRequest.DEFAULT_SIZE)));
-    mix.add(new BenchQuery("deep", new SearchRequest("", null, null, null, DEEP_FROM, SearchRequest.DEFAULT_SIZE)));
+    mix.add(new BenchQuery("deep", SearchRequest.of("健康").withPage(DEEP_FROM, SearchRequest.DEFAULT_SIZE)));
+    mix.add(new BenchQuery("deep", SearchRequest.of("").withPage(DEEP_FROM, SearchRequest.DEFAULT_SIZE)));
     return List.copyOf(mix);
   }
 

@@ -6,17 +6,24 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import wjw.index.Reindexer;
+import wjw.index.Dimension;
+import wjw.index.Dimensions;
 import wjw.search.ExportFormat;
 import wjw.search.ExportWriter;
 import wjw.search.FacetValue;
@@ -25,23 +32,27 @@ import wjw.search.LuceneSearchService;
 import wjw.search.RequestLimits;
 import wjw.search.SearchRequest;
 import wjw.search.SearchResult;
+import wjw.search.SortOrder;
 
 /** {@code search}: runs one query from the command line, building the index from the seeds first if there is none. */
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(name = "search", mixinStandardHelpOptions = true, modelTransformer = SearchCommand.DimensionOptions.class,
     description = "Search the statements. A run of Chinese characters matches that literal string.")
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin CorpusOptions corpus;
 
-  @Option(names = "--province", description = "only this province (北京市, 北京 or 京); 未注明: statements without one")
-  String province;
+  @Option(names = "--sort", paramLabel = "ORDER", description = "relevance (the default for a query) or newest (newest"
+      + " year first, then page and reading order; the order of a browse)")
+  SortOrder sort;
 
-  @Option(names = "--year", description = "only this year")
-  Integer year;
+  @Option(names = "--trend", paramLabel = "DIMENSION[,DIMENSION…]", description = "also count the hits by year × each"
+      + " dimension named (${COMPLETION-CANDIDATES}) and print a table for each", completionCandidates = TrendDimensions.class)
+  String trend;
 
-  @Option(names = "--official", description = "only statements by this official (exact name)")
-  String official;
+  @Option(names = "--explain", description = "print how the query is understood (its clauses, the Lucene queries that"
+      + " search and highlight, what is marked) instead of searching")
+  boolean explain;
 
   @Option(names = "--from", defaultValue = "0", description = "skip this many hits (default: ${DEFAULT-VALUE})")
   int from;
@@ -77,18 +88,33 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String query = String.join(" ", words);
-    SearchRequest request = new SearchRequest(query, province, year, official, from, size);
     if (all != (format != null) || (outFile != null && !all)) {
       throw new ParameterException(spec.commandLine(), "--all and --format csv|jsonl go together (and --out needs"
           + " them): --all --format csv writes every hit; without them a page of hits is shown (--json for JSON)");
     }
+    if (all && trend != null) {
+      throw new ParameterException(spec.commandLine(), "--trend counts with a page of hits, not with --all");
+    }
+    Map<Dimension, String> filters = new LinkedHashMap<>();
+    for (Dimension d : Dimensions.ALL) {
+      Object value = spec.findOption(DimensionOptions.option(d)).getValue();
+      filters.put(d, value == null ? null : value.toString());
+    }
+    // --from and --size do not apply to --all: its request keeps the first page's bounds
+    SearchRequest request = new SearchRequest(String.join(" ", words), filters, sort,
+        trend == null ? List.of() : SearchRequest.trendDimensions(trend), all ? 0 : from,
+        all ? SearchRequest.DEFAULT_SIZE : size);
     try (LuceneSearchService service = IndexStartup.open(corpus.index, corpus.seeds, rebuild.rebuildIfBroken, LuceneSearchService.DEFAULT_TIME_LIMIT, why -> {
       err.println(why);
       ReindexCommand.print(err, corpus.reindexer().run(false), corpus.index);
     })) {
       if (all) {
         export(service, request, out, err);
+        return 0;
+      }
+      if (explain) {
+        QueryExplanation.print(out, service.explain(request));
+        out.flush();
         return 0;
       }
       SearchResult result = service.search(request);
@@ -119,9 +145,11 @@ final class SearchCommand implements Callable<Integer> {
   static void print(PrintWriter out, SearchResult r, boolean ansi) {
     out.printf("%s: %d statement%s (%d ms)%n", r.query().isEmpty() ? "(all)" : r.query(), r.total(),
         r.total() == 1 ? "" : "s", r.tookMs());
-    out.println("  province: " + facet(r.facets().province()));
-    out.println("  year:     " + facet(r.facets().year()));
-    out.println("  official: " + facet(r.facets().official()));
+    int width = Dimensions.ALL.stream().mapToInt(d -> d.name().length()).max().orElse(0) + 1;
+    for (Dimension d : Dimensions.ALL) {
+      out.printf("  %-" + width + "s %s%n", d.name() + ":", facet(r.facets().of(d)));
+    }
+    r.trends().values().forEach(trend -> TrendTable.print(out, trend));
     int rank = r.from();
     for (Hit hit : r.hits()) {
       out.println();
@@ -149,5 +177,32 @@ final class SearchCommand implements Callable<Integer> {
 
   private static String orDash(String s) {
     return s == null ? "-" : s;
+  }
+
+  /** Adds one option per dimension of the registry ({@code --province}, {@code --year} …) to the command. */
+  static final class DimensionOptions implements IModelTransformer {
+    static String option(Dimension d) {
+      return "--" + d.name();
+    }
+
+    @Override
+    public CommandSpec transform(CommandSpec command) {
+      for (Dimension d : Dimensions.ALL) {
+        command.addOption(OptionSpec.builder(option(d))
+            .type(d.valueType())
+            .paramLabel(d.name().toUpperCase(Locale.ROOT))
+            .description("only statements with this " + d.name() + " (" + d.label() + "): " + d.description())
+            .build());
+      }
+      return command;
+    }
+  }
+
+  /** The dimensions {@code --trend} may name, for its help. */
+  static final class TrendDimensions implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Dimensions.trendable().stream().map(Dimension::name).iterator();
+    }
   }
 }

@@ -2,11 +2,9 @@ package wjw.http;
 
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import wjw.index.Dimensions;
 import wjw.index.ReindexInProgressException;
-import wjw.search.RequestLimits;
 import wjw.search.SearchRequest;
 import wjw.search.SearchService;
 
@@ -25,7 +23,7 @@ final class ApiHandlers {
     this.reindex = reindex;
     this.admin = admin;
     this.deadlines = deadlines;
-    this.openApi = loadOpenApi();
+    this.openApi = OpenApi.document();
   }
 
   void search(Context ctx) throws IOException {
@@ -33,12 +31,20 @@ final class ApiHandlers {
     ctx.json(deadlines.run(ctx, deadline -> service.search(request, deadline)));
   }
 
+  void trend(Context ctx) throws IOException {
+    SearchRequest request = SearchParams.from(ctx);
+    ctx.json(deadlines.run(ctx, deadline -> service.trend(request, deadline)));
+  }
+
   void statement(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    String q = ctx.queryParam("q");
-    RequestLimits.checkQuery(q);
-    ctx.json(deadlines.run(ctx, deadline -> service.statement(id, q == null || q.isBlank() ? null : q.strip(), deadline))
+    String q = SearchParams.text(ctx, "q");
+    ctx.json(deadlines.run(ctx, deadline -> service.statement(id, q == null ? null : q.strip(), deadline))
         .orElseThrow(() -> ApiException.notFound("no statement with id " + id)));
+  }
+
+  void dimensions(Context ctx) {
+    ctx.json(Responses.Dimensions.of(Dimensions.ALL));
   }
 
   void articles(Context ctx) {
@@ -79,14 +85,4 @@ final class ApiHandlers {
     }
   }
 
-  private static byte[] loadOpenApi() {
-    try (InputStream in = ApiHandlers.class.getResourceAsStream("openapi.json")) {
-      if (in == null) {
-        throw new IllegalStateException("openapi.json missing from the classpath");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

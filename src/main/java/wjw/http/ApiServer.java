@@ -41,6 +41,8 @@ public final class ApiServer {
     ResearchHandlers research = new ResearchHandlers(service, deadlines);
     this.routes = List.of(
         new ApiRoute(HandlerType.GET, "/api/search", h::search),
+        new ApiRoute(HandlerType.GET, "/api/trend", h::trend),
+        new ApiRoute(HandlerType.GET, "/api/dimensions", h::dimensions),
         new ApiRoute(HandlerType.GET, "/api/statements/{id}", h::statement),
         new ApiRoute(HandlerType.GET, "/api/articles", h::articles),
         new ApiRoute(HandlerType.GET, "/api/articles/{id}", h::article),

@@ -1,6 +1,7 @@
 package wjw.http;
 
 import java.util.List;
+import wjw.index.Dimension;
 import wjw.search.IndexInfo;
 import wjw.search.OfficialView;
 
@@ -20,6 +21,26 @@ public final class Responses {
 
   /** {@code GET /api/suggest}. */
   public record Suggestions(String prefix, List<wjw.search.Suggestion> suggestions) {}
+
+  /**
+   * {@code GET /api/dimensions}: what searches can be filtered, counted and trended by, from the registry, so the page
+   * needs no list of its own; {@code time} is the dimension trends run along.
+   */
+  public record Dimensions(List<DimensionInfo> dimensions, String time) {
+    static Dimensions of(List<Dimension> all) {
+      return new Dimensions(all.stream().map(d -> new DimensionInfo(d.name(), d.label(), d.description(),
+          OpenApi.type(d), d.multiValued(), d.missing(), d != wjw.index.Dimensions.TIME)).toList(),
+          wjw.index.Dimensions.TIME.name());
+    }
+  }
+
+  /**
+   * One dimension: its parameter and facet key ({@code name}), the page's label, what it is, the value type, whether
+   * a statement may have several values (then a facet's counts may add up to more than the total), the value that
+   * finds statements without one (or null), and whether a trend can be counted by it.
+   */
+  public record DimensionInfo(String name, String label, String description, String type, boolean multiValued,
+      String missing, boolean trend) {}
 
   /** {@code GET /api/officials}. */
   public record Officials(int total, List<OfficialView> officials) {}

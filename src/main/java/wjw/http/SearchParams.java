@@ -1,26 +1,38 @@
 package wjw.http;
 
 import io.javalin.http.Context;
-import wjw.search.RequestLimits;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import wjw.index.Dimension;
+import wjw.index.Dimensions;
 import wjw.search.SearchRequest;
+import wjw.search.SortOrder;
 
-/** Turns the query string of {@code GET /api/search} into a {@link SearchRequest} within {@link RequestLimits}. */
+/**
+ * Turns the query string of {@code GET /api/search} (and of the trend and the export) into a {@link SearchRequest},
+ * which checks it: {@code q}, one filter per dimension of the registry, {@code sort}, {@code trend} (dimension names,
+ * comma-separated), {@code from}, {@code size}.
+ */
 final class SearchParams {
   private SearchParams() {}
 
   static SearchRequest from(Context ctx) {
     String q = text(ctx, "q");
-    Integer year = integer(ctx, "year", null);
+    Map<Dimension, String> filters = new LinkedHashMap<>();
+    for (Dimension d : Dimensions.ALL) {
+      filters.put(d, text(ctx, d.name()));
+    }
+    String sort = text(ctx, "sort");
+    String trend = text(ctx, "trend");
     int from = integer(ctx, "from", 0);
     int size = integer(ctx, "size", SearchRequest.DEFAULT_SIZE);
-    SearchRequest request = new SearchRequest(q == null ? "" : q.strip(), text(ctx, "province"), year,
-        text(ctx, "official"), from, size);
-    RequestLimits.check(request); // the same bounds as the service, before any work
-    return request;
+    return new SearchRequest(q == null ? "" : q.strip(), filters, sort == null ? null : SortOrder.parse(sort),
+        trend == null ? List.of() : SearchRequest.trendDimensions(trend), from, size);
   }
 
   /** A text parameter, or null when absent or blank (a blank filter means no filter). */
-  private static String text(Context ctx, String name) {
+  static String text(Context ctx, String name) {
     String value = ctx.queryParam(name);
     if (value == null || value.isBlank()) {
       return null;

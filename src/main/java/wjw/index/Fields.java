@@ -5,7 +5,8 @@ import org.apache.lucene.index.IndexOptions;
 
 /**
  * The index schema, defined once: one Lucene document per statement. Each constant says why the
- * field is indexed, stored or has doc values.
+ * field is indexed, stored or has doc values. A field that is a dimension's ({@link Dimensions}) also carries what
+ * that dimension's encoding adds for filtering and counting: an exact term, doc values, points.
  */
 public final class Fields {
   private Fields() {}

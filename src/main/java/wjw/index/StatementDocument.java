@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -12,7 +11,12 @@ import wjw.ingest.model.Article;
 import wjw.ingest.model.Official;
 import wjw.ingest.model.Statement;
 
-/** Turns one statement of an article into its Lucene document, following {@link Fields}. */
+/**
+ * Turns one statement of an article into its Lucene document, following {@link Fields}: the dimensions' values as
+ * {@link DimensionFields} encodes them for filtering and counting, and here what is searched as text, what a hit
+ * shows (stored) and the rank. A dimension that {@link Dimension#alsoText() shares its field with text} gets its
+ * text here under the same condition as its values (organization: when printed; title: when not empty).
+ */
 public final class StatementDocument {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -30,11 +34,14 @@ public final class StatementDocument {
     if (article.headline() != null) {
       doc.add(new Field(Fields.HEADLINE, article.headline(), Fields.STORED_SEARCH_TYPE));
     }
+    for (Dimension dimension : Dimensions.ALL) {
+      DimensionFields.index(dimension, statement, doc);
+    }
     if (statement.year() != null) {
-      doc.add(new IntField(Fields.YEAR, statement.year(), Field.Store.YES));
+      doc.add(new StoredField(Fields.YEAR, statement.year()));
     }
     if (statement.province() != null) {
-      doc.add(new KeywordField(Fields.PROVINCE, statement.province(), Field.Store.YES));
+      doc.add(new StoredField(Fields.PROVINCE, statement.province()));
       doc.add(new Field(Fields.ANY, statement.province(), Fields.SEARCH_ONLY_TYPE));
     }
     if (statement.organization() != null) {
@@ -42,7 +49,6 @@ public final class StatementDocument {
       doc.add(new Field(Fields.ANY, statement.organization(), Fields.SEARCH_ONLY_TYPE));
     }
     for (Official official : statement.officials()) {
-      doc.add(new KeywordField(Fields.OFFICIAL, official.name(), Field.Store.NO));
       doc.add(new Field(Fields.ANY, official.name(), Fields.SEARCH_ONLY_TYPE));
       if (official.title() != null && !official.title().isEmpty()) {
         doc.add(new Field(Fields.TITLE, official.title(), Fields.SEARCH_ONLY_TYPE));

@@ -14,11 +14,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
+import wjw.index.Dimension;
 import wjw.index.Fields;
 
 /**
@@ -33,11 +32,6 @@ final class HitCollector {
   /** Before any hit is highlighted, one is guessed to take the time limit divided by this (100 ms of 5 s). */
   private static final int FIRST_HIGHLIGHT_GUESS = 50;
 
-  /** Relevance, then newer year, then page and reading order ({@link Fields#RANK}): deterministic ties. */
-  static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.RANK, SortField.Type.LONG));
-  /** Browsing (no query): newest year first, then page and reading order. */
-  static final Sort BY_YEAR = new Sort(new SortField(Fields.RANK, SortField.Type.LONG));
-
   private final IndexSnapshot snapshot;
   private final Analyzer analyzer;
 
@@ -46,29 +40,28 @@ final class HitCollector {
     this.analyzer = analyzer;
   }
 
-  SearchResult collect(SearchRequest request, QueryBuilder.Parsed query, Deadline deadline) throws IOException {
-    boolean browsing = request.query() == null || request.query().isBlank();
-    Sort sort = browsing ? BY_YEAR : BY_RELEVANCE;
+  SearchResult collect(ParsedQuery query, Deadline deadline) throws IOException {
+    SearchRequest request = query.request();
     IndexSnapshot.RequestSearcher searcher = snapshot.searcherWithin(deadline.forCollecting());
-    // Browsing counts depend on the filters alone: counted once per index generation.
-    Counts counts = browsing ? snapshot.browseCounts.get(query.search()) : null;
+    // Browsing counts depend on the filters and the trends asked alone: counted once per index generation.
+    BrowseKey browse = request.browsing() ? new BrowseKey(query.search(), request.trends()) : null;
+    Counts counts = browse != null ? snapshot.browseCounts.get(browse) : null;
     if (counts == null) {
-      counts = count(searcher, query.search());
+      counts = count(searcher, query.search(), request.trends());
       if (deadline.cancelled()) {
         throw SearchStoppedException.clientGone("collecting hits", deadline.elapsedMillis());
       }
-      if (browsing && !searcher.stoppedEarly()) {
-        snapshot.rememberBrowseCounts(query.search(), counts);
+      if (browse != null && !searcher.stoppedEarly()) {
+        snapshot.rememberBrowseCounts(browse, counts);
       }
     }
-    long total = counts.total();
-    Facets facets = counts.facets();
     // Pass 2, the page: the top hits by the full query's score, then rank. With no promise of an
     // exact total here (threshold = hits wanted), Lucene skips documents that cannot score into the
     // top (block-max WAND over the postings' impacts); ties at the cut are kept and broken by rank,
-    // so the hits are exactly those of scoring every match.
+    // so the hits are exactly those of scoring every match. In rank order (the index's sort) each
+    // segment stops after the page's documents.
     int wanted = request.from() + request.size();
-    TopFieldDocs docs = searcher.search(query.search(), new TopFieldCollectorManager(sort, wanted, null, wanted));
+    TopFieldDocs docs = searcher.search(query.search(), new TopFieldCollectorManager(query.sort(), wanted, null, wanted));
     if (deadline.cancelled()) {
       throw SearchStoppedException.clientGone("collecting hits", deadline.elapsedMillis());
     }
@@ -94,29 +87,32 @@ final class HitCollector {
         slowest = Math.max(slowest, System.nanoTime() - started);
         highlighted++;
       }
-      float score = browsing ? 0f : (Float) ((FieldDoc) scoreDoc).fields[0];
+      float score = query.ranked() ? (Float) ((FieldDoc) scoreDoc).fields[0] : 0f;
       hits.add(new Hit(doc.get(Fields.ID), score, LuceneSearchService.yearOf(doc), doc.get(Fields.PROVINCE),
           doc.get(Fields.ORGANIZATION), LuceneSearchService.officials(doc),
           LuceneSearchService.articleRef(doc), shown));
     }
     String cut = searcher.stoppedEarly() ? cutWhileCollecting(deadline)
         : highlighted < page.length ? cutWhileHighlighting(deadline, request.from() + highlighted + 1) : null;
-    return new SearchResult(request.query() == null ? "" : request.query(), total,
-        deadline.elapsedMillis(), request.from(), request.size(), hits, facets, cut != null, cut, query.ignored());
+    return new SearchResult(request.query(), counts.total(), deadline.elapsedMillis(), request.from(),
+        request.size(), hits, counts.counted().facets(), cut != null, cut, query.ignored(), counts.counted().trends());
   }
 
-  /** The exact number of matches and their facet counts. */
-  record Counts(long total, Facets facets) {}
+  /** The exact number of matches, their facet counts and the trends asked for. */
+  record Counts(long total, FacetCollectorManager.Counts counted) {}
+
+  /** What browsing counts depend on: the filters (as their query) and the trends asked for. */
+  record BrowseKey(Query filters, List<Dimension> trends) {}
 
   /**
-   * Pass 1, every match: the exact total and the facets, without scores. Unscored, a BooleanQuery
-   * drops its SHOULD clauses, so the smartcn ranking clause of every Chinese run is not even
-   * evaluated here — on the mix it was a third of the CPU of a search.
+   * Pass 1, every match: the exact total, the facets and trends, without scores. Unscored, a
+   * BooleanQuery drops its SHOULD clauses, so the smartcn ranking clause of every Chinese run is not
+   * even evaluated here — on the mix it was a third of the CPU of a search.
    */
-  private static Counts count(IndexSearcher searcher, Query query) throws IOException {
-    Object[] counted = searcher.search(query,
-        new MultiCollectorManager(new TotalHitCountCollectorManager(searcher.getSlices()), new FacetCollectorManager()));
-    return new Counts((Integer) counted[0], (Facets) counted[1]);
+  private static Counts count(IndexSearcher searcher, Query query, List<Dimension> trends) throws IOException {
+    Object[] counted = searcher.search(query, new MultiCollectorManager(
+        new TotalHitCountCollectorManager(searcher.getSlices()), new FacetCollectorManager(trends)));
+    return new Counts((Integer) counted[0], (FacetCollectorManager.Counts) counted[1]);
   }
 
   private static String cutWhileCollecting(Deadline deadline) {

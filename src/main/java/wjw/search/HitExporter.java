@@ -12,7 +12,6 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import wjw.index.CatalogArticle;
 import wjw.index.Fields;
@@ -46,8 +45,9 @@ final class HitExporter {
     this.deadline = deadline;
   }
 
-  /** Streams every hit of {@code query} (ordered by {@code sort}) to {@code sink}; returns how many. */
-  long export(Query query, Query highlight, Sort sort, boolean browsing, ExportSink sink) throws IOException {
+  /** Streams every hit of {@code parsed} (in its order) to {@code sink}; returns how many. */
+  long export(ParsedQuery parsed, ExportSink sink) throws IOException {
+    Query query = parsed.search();
     // Counting is bounded by the request's deadline; the rows then stream for as long as the client reads them.
     IndexSnapshot.RequestSearcher timed = snapshot.searcherWithin(deadline.forCollecting());
     int total = timed.count(query);
@@ -57,7 +57,7 @@ final class HitExporter {
     }
     RequestLimits.checkExportRows(total);
     ScoreDoc[] ordered = total == 0 ? new ScoreDoc[0]
-        : snapshot.searcher.search(query, new TopFieldCollectorManager(sort, total, null, Integer.MAX_VALUE)).scoreDocs;
+        : snapshot.searcher.search(query, new TopFieldCollectorManager(parsed.sort(), total, null, Integer.MAX_VALUE)).scoreDocs;
     sink.begin(ordered.length);
     StoredFields stored = snapshot.searcher.storedFields();
     Passages passages = Passages.sentences(snapshot.searcher, analyzer);
@@ -67,9 +67,9 @@ final class HitExporter {
       for (int i = start; i < end; i++) {
         docIds[i - start] = ordered[i].doc;
       }
-      List<List<String>> html = passages.highlight(highlight, docIds, HitCollector.PASSAGES_PER_HIT);
+      List<List<String>> html = passages.highlight(parsed.highlight(), docIds, HitCollector.PASSAGES_PER_HIT);
       for (int i = start; i < end; i++) {
-        Float score = browsing ? null : (Float) ((FieldDoc) ordered[i]).fields[0];
+        Float score = parsed.ranked() ? (Float) ((FieldDoc) ordered[i]).fields[0] : null;
         sink.row(row(i + 1, score, stored.document(ordered[i].doc), html.get(i - start)));
       }
     }

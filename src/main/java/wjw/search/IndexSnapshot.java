@@ -15,13 +15,13 @@ import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.store.FSDirectory;
 import wjw.index.BrokenIndexException;
 import wjw.index.Catalog;
+import wjw.index.DimensionFields;
 import wjw.index.IndexManifest;
 import wjw.index.IndexStore;
 
@@ -51,10 +51,10 @@ final class IndexSnapshot {
   /** Search-box completions of this generation, built as it opens (see {@link Suggester}). */
   final Suggester suggester;
   /**
-   * Total and facets of browsing (no query text) per filter query: they depend on the filters and
-   * this generation alone, and browsing without a query counts every statement of the index.
+   * Total, facets and trends of browsing (no query text) per filters and trends asked: they depend on
+   * those and this generation alone, and browsing without a filter counts every statement of the index.
    */
-  final Map<Query, HitCollector.Counts> browseCounts = new ConcurrentHashMap<>();
+  final Map<HitCollector.BrowseKey, HitCollector.Counts> browseCounts = new ConcurrentHashMap<>();
   /** Filter combinations remembered at most; past it the memory starts again (a bound, not an LRU: browsing repeats a few). */
   private static final int MAX_BROWSE_COUNTS = 4096;
 
@@ -78,6 +78,12 @@ final class IndexSnapshot {
       reader.close();
       throw new BrokenIndexException("index " + generation.getParent() + " is broken: " + generation.getFileName()
           + " holds " + found + " statements but its manifest says " + manifest.statements(), true);
+    }
+    String schema = DimensionFields.schemaProblem(reader);
+    if (schema != null) {
+      reader.close();
+      throw new BrokenIndexException("index " + generation.getParent() + " cannot be searched by this version: "
+          + generation.getFileName() + "'s " + schema, true);
     }
     Catalog catalog;
     try {
@@ -180,7 +186,7 @@ final class IndexSnapshot {
     }
   }
 
-  void rememberBrowseCounts(Query filters, HitCollector.Counts counts) {
+  void rememberBrowseCounts(HitCollector.BrowseKey filters, HitCollector.Counts counts) {
     if (browseCounts.size() >= MAX_BROWSE_COUNTS) {
       browseCounts.clear();
     }

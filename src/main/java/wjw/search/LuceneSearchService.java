@@ -110,12 +110,10 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public SearchResult search(SearchRequest request, Deadline deadline) {
-    RequestLimits.check(request);
     warmedUp.join();
     IndexSnapshot snapshot = acquire();
     try {
-      QueryBuilder.Parsed query = queries.parse(request, new TermExpansion(snapshot.reader, deadline));
-      return new HitCollector(snapshot, literal).collect(request, query, deadline);
+      return new HitCollector(snapshot, literal).collect(parse(request, snapshot, deadline), deadline);
     } catch (IOException e) {
       throw new UncheckedIOException("searching the index failed", e);
     } finally {
@@ -125,10 +123,10 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public Optional<StatementView> statement(String id, String query, Deadline deadline) {
+    SearchRequest request = SearchRequest.of(query);
     IndexSnapshot snapshot = acquire();
     try {
-      Query highlight = query == null || query.isBlank() ? null
-          : queries.highlight(query, new TermExpansion(snapshot.reader, deadline));
+      Query highlight = request.browsing() ? null : parse(request, snapshot, deadline).highlight();
       TopDocs top = snapshot.searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
@@ -166,14 +164,29 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public long export(SearchRequest request, ExportSink sink, Deadline deadline) throws IOException {
-    RequestLimits.checkQuery(request.query());
     warmedUp.join();
-    boolean browsing = request.query() == null || request.query().isBlank();
     IndexSnapshot snapshot = acquire();
     try {
-      QueryBuilder.Parsed query = queries.parse(request, new TermExpansion(snapshot.reader, deadline));
-      return new HitExporter(snapshot, literal, deadline).export(query.search(), query.highlight(),
-          browsing ? HitCollector.BY_YEAR : HitCollector.BY_RELEVANCE, browsing, sink);
+      return new HitExporter(snapshot, literal, deadline).export(parse(request, snapshot, deadline), sink);
+    } finally {
+      release(snapshot);
+    }
+  }
+
+  /** The request's query parsed and translated once, against {@code snapshot}'s terms. */
+  private ParsedQuery parse(SearchRequest request, IndexSnapshot snapshot, Deadline deadline) {
+    return queries.parse(request, new TermExpansion(snapshot.reader, deadline));
+  }
+
+  /**
+   * The request as it would be searched now: its clauses, the Lucene queries that search and highlight, the marks;
+   * for {@code search --explain}, and for reading how a query is understood.
+   */
+  public ParsedQuery explain(SearchRequest request) {
+    warmedUp.join();
+    IndexSnapshot snapshot = acquire();
+    try {
+      return parse(request, snapshot, Deadline.after(timeLimit));
     } finally {
       release(snapshot);
     }

@@ -3,96 +3,60 @@ package wjw.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.IntField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.WildcardQuery;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.Operations;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import wjw.analysis.AnalyzedToken;
 import wjw.analysis.Tokens;
+import wjw.index.Dimension;
+import wjw.index.Dimensions;
 import wjw.index.Fields;
-import wjw.ingest.places.Provinces;
 
 /**
- * Lucene's classic query syntax with wjw-search's meaning: AND between terms, and a run of Chinese
- * characters matches that literal string (a phrase of consecutive bigrams), scored a little higher
- * where smartcn sees it as whole words. A clause with nothing searchable in it (a lone punctuation
- * mark) is left out and listed in {@link #ignored()}, so it cannot zero an AND. Fuzzy and wildcard
- * words become the index terms they match ({@link TermExpansion}). One instance per query: the
- * classic parser is not thread-safe.
+ * Lucene's classic query syntax read into the user's {@link Clause}s: AND between terms; a run of Chinese characters
+ * is a literal string; {@code name:value} on a dimension of the registry is its exact filter, on a text field a
+ * literal in that field. A clause with nothing searchable in it (a lone punctuation mark) is left out and listed in
+ * {@link #ignored()}, so it cannot zero an AND. Everything the syntax refuses is refused here, before the index is
+ * touched. One instance per query: the classic parser is not thread-safe.
  */
 final class QueryParsing extends QueryParser {
   static final String DEFAULT_FIELD = "_default";
   static final int MAX_TERMS = 1024;
   static final int MAX_FUZZY_LENGTH = 32;
-  private static final Set<String> KNOWN_FIELDS =
-      Set.of("text", "title", "headline", "organization", "province", "year", "official");
+  /** The text fields {@code field:} may name; a literal there means that string in that field. */
+  static final List<String> TEXT_FIELDS = List.of(Fields.TEXT, Fields.TITLE, Fields.HEADLINE, Fields.ORGANIZATION);
 
   private final Analyzer literal;
-  private final Analyzer words;
-  private final boolean forHighlight;
-  private final TermExpansion expansion;
   private final List<String> ignored = new ArrayList<>();
   private int terms;
 
-  /**
-   * @param forHighlight when true, unqualified terms target the stored text field (for the
-   *     highlighter) and filters become match-all, since they have nothing to mark in the text
-   * @param expansion the request's expansion of fuzzy and wildcard words (shared by its search and
-   *     highlight queries, so each word is expanded once)
-   */
-  QueryParsing(Analyzer literal, Analyzer words, boolean forHighlight, TermExpansion expansion) {
+  QueryParsing(Analyzer literal) {
     super(DEFAULT_FIELD, literal);
     this.literal = literal;
-    this.words = words;
-    this.forHighlight = forHighlight;
-    this.expansion = expansion;
     setDefaultOperator(QueryParser.Operator.AND);
     setAllowLeadingWildcard(true); // so we can refuse it ourselves with a clearer message
     setSplitOnWhitespace(true);
   }
 
-  @Override
-  protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-    return fieldQuery(field, queryText, 0);
-  }
-
-  @Override
-  protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-    return fieldQuery(field, queryText, slop);
-  }
-
-  private Query fieldQuery(String field, String text, int slop) throws ParseException {
-    countTerm();
-    switch (checkField(field)) {
-      case "province":
-        return forHighlight ? new MatchAllDocsQuery() : provinceQuery(text);
-      case "year":
-        return forHighlight ? new MatchAllDocsQuery() : IntField.newExactQuery(Fields.YEAR, parseYear(text));
-      case "official":
-        return forHighlight ? new MatchAllDocsQuery() : new TermQuery(new Term(Fields.OFFICIAL, text.trim()));
-      case DEFAULT_FIELD:
-        return literalQuery(forHighlight ? Fields.TEXT : Fields.ANY, text, slop, true);
-      case "text":
-        return literalQuery(Fields.TEXT, text, slop, true);
-      default:
-        Query literalMatch = literalQuery(field, text, slop, false);
-        return forHighlight && literalMatch != null ? new MatchAllDocsQuery() : literalMatch;
+  /** The clauses of {@code query}, or null when nothing in it is searchable; refused with the reason otherwise. */
+  Clause clauses(String query) {
+    try {
+      return unwrap(parse(query));
+    } catch (ParseException e) {
+      throw new QueryRejectedException("q", describe(query, e));
     }
   }
 
@@ -101,66 +65,46 @@ final class QueryParsing extends QueryParser {
     return List.copyOf(ignored);
   }
 
-  /**
-   * The literal match: consecutive bigrams (and lone characters) at their relative positions;
-   * plus, for statement text, a SHOULD clause on smartcn words so whole-word occurrences rank higher.
-   * Null (the parser then leaves the clause out) when the text holds nothing searchable.
-   */
-  private Query literalQuery(String field, String text, int slop, boolean rankByWords) {
-    List<AnalyzedToken> tokens = Tokens.literal(literal, field, text);
+  @Override
+  protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    return fieldQuery(field, queryText, false, 0);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    return fieldQuery(field, queryText, true, slop);
+  }
+
+  private Query fieldQuery(String field, String text, boolean quoted, int slop) throws ParseException {
+    countTerm();
+    Optional<Dimension> filter = filterDimension(checkField(field));
+    if (filter.isPresent()) {
+      Dimension d = filter.get();
+      String problem = d.problem(text);
+      if (problem != null) {
+        throw new ParseException(d.name() + " " + problem);
+      }
+      return wrap(new Clause.Filter(d, text.trim()));
+    }
+    List<AnalyzedToken> tokens = Tokens.literal(literal, Fields.TEXT, text);
     if (tokens.isEmpty()) {
       ignored.add(text);
       return null;
     }
-    Query match = phrase(field, tokens, slop);
-    if (!rankByWords) {
-      return match;
-    }
-    Query ranking = phrase(Fields.TEXT_WORDS, Tokens.analyze(words, Fields.TEXT_WORDS, text), slop);
-    if (ranking instanceof MatchNoDocsQuery) {
-      return match;
-    }
-    return new BooleanQuery.Builder()
-        .add(match, BooleanClause.Occur.MUST)
-        .add(ranking, BooleanClause.Occur.SHOULD)
-        .build();
-  }
-
-  private static Query phrase(String field, List<AnalyzedToken> tokens, int slop) {
-    if (tokens.isEmpty()) {
-      return new MatchNoDocsQuery("no searchable characters");
-    }
-    if (tokens.size() == 1) {
-      return new TermQuery(new Term(field, tokens.get(0).term()));
-    }
-    PhraseQuery.Builder builder = new PhraseQuery.Builder().setSlop(slop);
-    int first = tokens.get(0).position();
-    for (AnalyzedToken token : tokens) {
-      builder.add(new Term(field, token.term()), token.position() - first);
-    }
-    return builder.build();
-  }
-
-  private Query provinceQuery(String text) {
-    String name = Provinces.resolve(text.trim()).map(Provinces.Province::name).orElse(text.trim());
-    return new TermQuery(new Term(Fields.PROVINCE, name));
+    return wrap(new Clause.Literal(textField(field), text, quoted, slop, tokens));
   }
 
   @Override
   protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
       boolean endInclusive) throws ParseException {
     countTerm();
-    if (!"year".equals(checkField(field))) {
-      throw new ParseException("ranges [a TO b] work only on year:, not on " + describe(field));
-    }
-    if (forHighlight) {
-      return new MatchAllDocsQuery();
-    }
-    int low = part1 == null || part1.equals("*") ? Integer.MIN_VALUE : parseYear(part1);
-    int high = part2 == null || part2.equals("*") ? Integer.MAX_VALUE : parseYear(part2);
-    if (!startInclusive && low != Integer.MIN_VALUE) low++;
-    if (!endInclusive && high != Integer.MAX_VALUE) high--;
-    return IntField.newRangeQuery(Fields.YEAR, low, high);
+    Dimension d = filterDimension(checkField(field)).filter(f -> f.kind() == Dimension.Kind.INTEGER).orElseThrow(() ->
+        new ParseException("ranges [a TO b] work only on " + numericNames() + ", not on " + describe(field)));
+    Integer low = part1 == null || part1.equals("*") ? null : number(d, part1);
+    Integer high = part2 == null || part2.equals("*") ? null : number(d, part2);
+    if (!startInclusive && low != null) low++;
+    if (!endInclusive && high != null) high--;
+    return wrap(new Clause.Range(d, low, high));
   }
 
   @Override
@@ -169,19 +113,19 @@ final class QueryParsing extends QueryParser {
     String f = checkField(field);
     if (containsCjk(termStr)) {
       // A Chinese run already matches wherever it occurs, so a trailing * adds nothing.
-      return fieldQuery(f, termStr, 0);
+      return fieldQuery(f, termStr, false, 0);
     }
     if (termStr.isEmpty()) {
       throw new ParseException("a lone * is not a query; leave the query empty to browse");
     }
-    String prefix = termStr.toLowerCase(Locale.ROOT);
-    return anyOf(latinField(f), expansion.prefix(expandedField(f), prefix), "no index term starts with '" + prefix + "'");
+    latinField(f);
+    return wrap(new Clause.Prefix(textField(f), termStr.toLowerCase(Locale.ROOT)));
   }
 
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
     if ("*".equals(field) && "*".equals(termStr)) {
-      return new MatchAllDocsQuery();
+      return wrap(new Clause.All());
     }
     countTerm();
     String f = checkField(field);
@@ -193,33 +137,15 @@ final class QueryParsing extends QueryParser {
       throw new ParseException("wildcards inside Chinese text ('" + termStr + "') are not supported;"
           + " a Chinese run already matches wherever it occurs");
     }
-    String target = latinField(f);
+    latinField(f);
     String pattern = termStr.toLowerCase(Locale.ROOT);
     try {
-      var automaton = WildcardQuery.toAutomaton(new Term(f, pattern), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
-      return anyOf(target, expansion.pattern(expandedField(f), automaton, pattern),
-          "no index term matches '" + pattern + "'");
+      Automaton automaton = WildcardQuery.toAutomaton(new Term(f, pattern), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
+      return wrap(new Clause.Wildcard(textField(f), pattern, automaton));
     } catch (TooComplexToDeterminizeException e) {
       // a*a*a*…: the automaton would take unbounded work to build; found by QueryFuzzTest
       throw new ParseException("wildcard pattern '" + abbreviate(termStr) + "' is too complex; use fewer * and ?");
     }
-  }
-
-  /**
-   * What a wildcard matches: any of its expanded terms, scored alike (as Lucene scores wildcards);
-   * for the highlighter, the same terms as plain term queries it can look up per hit.
-   */
-  private Query anyOf(String field, List<TermExpansion.Expanded> expanded, String none) {
-    if (expanded.isEmpty()) {
-      return new MatchNoDocsQuery(none);
-    }
-    if (forHighlight) {
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      expanded.forEach(e -> any.add(new TermQuery(new Term(field, e.term())), BooleanClause.Occur.SHOULD));
-      return any.build();
-    }
-    List<BytesRef> terms = expanded.stream().map(e -> new BytesRef(e.term())).toList();
-    return new ConstantScoreQuery(new TermInSetQuery(field, terms));
   }
 
   @Override
@@ -243,17 +169,30 @@ final class QueryParsing extends QueryParser {
     String word = termStr.toLowerCase(Locale.ROOT);
     int asked = minSimilarity >= 1 ? Math.min((int) minSimilarity, 2) : 2;
     int edits = Math.min(asked, editsAllowed(word.codePointCount(0, word.length())));
-    String target = latinField(f);
-    List<TermExpansion.Expanded> expanded = expansion.fuzzy(expandedField(f), word, edits);
-    if (expanded.isEmpty()) {
-      return new MatchNoDocsQuery("no Latin index term within " + edits + " edits of '" + word + "'");
+    latinField(f);
+    return wrap(new Clause.Fuzzy(textField(f), word, edits));
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    throw new ParseException("regular expressions (/" + termStr + "/) are not supported");
+  }
+
+  @Override
+  protected Query getBooleanQuery(List<BooleanClause> clauses) {
+    if (clauses.isEmpty()) {
+      return null;
     }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (TermExpansion.Expanded e : expanded) {
-      any.add(new BoostQuery(new TermQuery(new Term(target, e.term())), closeness(e.edits(), edits)),
-          BooleanClause.Occur.SHOULD);
+    List<Clause.Part> parts = new ArrayList<>(clauses.size());
+    for (BooleanClause c : clauses) {
+      Clause.Occur occur = switch (c.occur()) {
+        case MUST, FILTER -> Clause.Occur.MUST;
+        case SHOULD -> Clause.Occur.SHOULD;
+        case MUST_NOT -> Clause.Occur.MUST_NOT;
+      };
+      parts.add(new Clause.Part(occur, unwrap(c.query())));
     }
-    return any.build();
+    return wrap(new Clause.Bool(parts));
   }
 
   /**
@@ -265,43 +204,44 @@ final class QueryParsing extends QueryParser {
     return length <= 2 ? 0 : length <= 5 ? 1 : 2;
   }
 
-  /** Weight of a fuzzy match: 1 for the word itself, less for each edit (1, 2/3, 1/3 at up to 2 edits). */
-  private static float closeness(int edits, int maxEdits) {
-    return (maxEdits + 1 - edits) / (float) (maxEdits + 1);
+  /** The text field a clause's field names: null for an unqualified word. */
+  private static String textField(String field) {
+    return DEFAULT_FIELD.equals(field) ? null : field;
   }
 
-  @Override
-  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-    throw new ParseException("regular expressions (/" + termStr + "/) are not supported");
+  /** Refuses wildcards and fuzzy words outside the text fields. */
+  private static void latinField(String field) throws ParseException {
+    if (!DEFAULT_FIELD.equals(field) && !TEXT_FIELDS.contains(field)) {
+      throw new ParseException("wildcards and fuzzy search do not apply to " + field + ":");
+    }
   }
 
-  /** The field whose terms a fuzzy or wildcard word expands over: the searched one, also when highlighting. */
-  private static String expandedField(String field) {
-    return DEFAULT_FIELD.equals(field) ? Fields.ANY : field;
+  /** The dimension whose exact filter {@code field:} is: a dimension's name that is not a text field's. */
+  private static Optional<Dimension> filterDimension(String field) {
+    return TEXT_FIELDS.contains(field) ? Optional.empty()
+        : Dimensions.named(field).filter(Dimension::inQuerySyntax);
   }
 
-  private String latinField(String field) throws ParseException {
-    return switch (field) {
-      case DEFAULT_FIELD -> forHighlight ? Fields.TEXT : Fields.ANY;
-      case "text", "title", "headline", "organization" -> field;
-      default -> throw new ParseException("wildcards and fuzzy search do not apply to " + field + ":");
-    };
-  }
-
-  private String checkField(String field) throws ParseException {
-    if (DEFAULT_FIELD.equals(field) || KNOWN_FIELDS.contains(field)) {
+  private static String checkField(String field) throws ParseException {
+    if (DEFAULT_FIELD.equals(field) || TEXT_FIELDS.contains(field) || filterDimension(field).isPresent()) {
       return field;
     }
-    throw new ParseException("unknown field '" + field + ":' (known: text, title, headline, organization,"
-        + " province, year, official)");
+    throw new ParseException("unknown field '" + field + ":' (known: " + Stream.concat(TEXT_FIELDS.stream(),
+        Dimensions.ALL.stream().filter(Dimension::inQuerySyntax).map(Dimension::name)).distinct()
+        .collect(Collectors.joining(", ")) + ")");
   }
 
-  private static int parseYear(String text) throws ParseException {
-    try {
-      return Integer.parseInt(text.trim());
-    } catch (NumberFormatException e) {
-      throw new ParseException("year must be a whole number such as 2024, not '" + text + "'");
+  private static String numericNames() {
+    return Dimensions.ALL.stream().filter(d -> d.inQuerySyntax() && d.kind() == Dimension.Kind.INTEGER)
+        .map(d -> d.name() + ":").collect(Collectors.joining(", "));
+  }
+
+  private static int number(Dimension d, String text) throws ParseException {
+    String problem = d.problem(text);
+    if (problem != null) {
+      throw new ParseException(d.name() + " " + problem);
     }
+    return Integer.parseInt(text.strip());
   }
 
   private void countTerm() throws ParseException {
@@ -320,5 +260,74 @@ final class QueryParsing extends QueryParser {
 
   static boolean containsCjk(String s) {
     return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  /** Lucene's message without its grammar dump: what went wrong and at which column. */
+  static String describe(String query, ParseException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    String prefix = "Cannot parse '" + query + "': ";
+    if (message.startsWith(prefix)) {
+      message = message.substring(prefix.length());
+    }
+    int grammar = message.indexOf("Was expecting");
+    if (grammar >= 0) {
+      message = message.substring(0, grammar);
+    }
+    message = message.replace('\n', ' ').replaceAll("\\s+", " ").trim();
+    if (message.contains("<EOF>")) {
+      message = "the query ends too early (an unclosed quote or bracket, or a dangling AND/OR/NOT?) — " + message;
+    }
+    return "cannot parse query '" + query + "': " + message;
+  }
+
+  private static Query wrap(Clause clause) {
+    return new ClauseQuery(clause);
+  }
+
+  /**
+   * The clause the classic parser handed back: ours, one it boosted ({@code ^2} wraps what we gave it), or its empty
+   * query for a text with nothing searchable (null).
+   */
+  private static Clause unwrap(Query query) {
+    if (query instanceof ClauseQuery c) {
+      return c.clause;
+    }
+    if (query instanceof BoostQuery b) {
+      return new Clause.Boost(unwrap(b.getQuery()), b.getBoost());
+    }
+    if (query instanceof BooleanQuery b && b.clauses().isEmpty()) {
+      return null;
+    }
+    throw new IllegalStateException("the parser built a query of its own: " + query);
+  }
+
+  /**
+   * Carries a {@link Clause} through the classic parser, which builds {@link Query} objects: never searched, only
+   * unwrapped again.
+   */
+  private static final class ClauseQuery extends Query {
+    final Clause clause;
+
+    ClauseQuery(Clause clause) {
+      this.clause = clause;
+    }
+
+    @Override
+    public String toString(String field) {
+      return clause.toString();
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {}
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof ClauseQuery c && c.clause.equals(clause);
+    }
+
+    @Override
+    public int hashCode() {
+      return clause.hashCode();
+    }
   }
 }

@@ -1,5 +1,9 @@
 package wjw.search;
 
+import java.util.stream.Collectors;
+import wjw.index.Dimension;
+import wjw.index.Dimensions;
+
 /**
  * The bounds every search request must respect, checked in one place for the service, the command
  * line and the HTTP API; a request outside them is refused, naming the parameter.
@@ -23,22 +27,25 @@ public final class RequestLimits {
   public static final int MAX_SUGGESTIONS = 20;
   public static final int MAX_PREFIX_LENGTH = 50;
 
+  /** The filters named in the export's refusal, from the registry. */
+  private static final String FILTER_NAMES = Dimensions.ALL.stream().map(Dimension::name)
+      .collect(Collectors.joining(", "));
+
   private RequestLimits() {}
 
-  /** Throws {@link QueryRejectedException} naming the first parameter out of bounds. */
-  public static void check(SearchRequest r) {
-    if (r.size() < 1 || r.size() > MAX_SIZE) {
-      throw new QueryRejectedException("size", "must be between 1 and " + MAX_SIZE + ", got " + r.size());
+  /** Throws {@link QueryRejectedException} naming {@code size} or {@code from} of a page of hits out of bounds. */
+  static void checkPage(int from, int size) {
+    if (size < 1 || size > MAX_SIZE) {
+      throw new QueryRejectedException("size", "must be between 1 and " + MAX_SIZE + ", got " + size);
     }
-    if (r.from() < 0) {
-      throw new QueryRejectedException("from", "must be 0 or more, got " + r.from());
+    if (from < 0) {
+      throw new QueryRejectedException("from", "must be 0 or more, got " + from);
     }
     // long arithmetic: from near Integer.MAX_VALUE must not wrap around and pass the check
-    if ((long) r.from() + r.size() > MAX_WINDOW) {
+    if ((long) from + size > MAX_WINDOW) {
       throw new QueryRejectedException("from", "from + size must be at most " + MAX_WINDOW
-          + ", got " + ((long) r.from() + r.size()) + "; narrow the query or add filters to reach deeper results");
+          + ", got " + ((long) from + size) + "; narrow the query or add filters to reach deeper results");
     }
-    checkQuery(r.query());
   }
 
   /** Throws {@link QueryRejectedException} naming {@code from} or {@code size} of an article-list page out of bounds. */
@@ -51,9 +58,9 @@ public final class RequestLimits {
     }
   }
 
-  /** Refuses a query (null allowed) longer than {@link #MAX_QUERY_LENGTH}. */
-  public static void checkQuery(String query) {
-    if (query != null && query.length() > MAX_QUERY_LENGTH) {
+  /** Refuses a query longer than {@link #MAX_QUERY_LENGTH}; {@link SearchRequest} checks every query with it. */
+  static void checkQuery(String query) {
+    if (query.length() > MAX_QUERY_LENGTH) {
       throw new QueryRejectedException("q", "query is " + query.length() + " characters long; at most "
           + MAX_QUERY_LENGTH + " allowed");
     }
@@ -64,7 +71,7 @@ public final class RequestLimits {
     if (hits > MAX_EXPORT_ROWS) {
       throw new QueryRejectedException("q", String.format(java.util.Locale.ROOT,
           "the query matches %,d statements; an export holds at most %,d rows: narrow the query or add filters"
-              + " (province, year, official) and export the parts one by one", hits, MAX_EXPORT_ROWS));
+              + " (" + FILTER_NAMES + ") and export the parts one by one", hits, MAX_EXPORT_ROWS));
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import wjw.index.Dimensions;
 
 /**
  * The search engine without any HTTP: queries, statement/article/official views and index info over
@@ -26,6 +27,15 @@ public interface SearchService extends Closeable {
   /** {@link #search(SearchRequest, Deadline)} within {@link #timeLimit()} from now. */
   default SearchResult search(SearchRequest request) {
     return search(request, Deadline.after(timeLimit()));
+  }
+
+  /**
+   * The request's matches by year × each of its {@link SearchRequest#trends()} (every dimension a trend can be counted
+   * by when it names none), counted in the search's pass with the facets; its page of hits is not wanted.
+   */
+  default TrendResult trend(SearchRequest request, Deadline deadline) {
+    SearchRequest counted = request.trends().isEmpty() ? request.withTrends(Dimensions.trendable()) : request;
+    return TrendResult.of(search(counted.withPage(0, 1), deadline));
   }
 
   /** One statement, its text highlighted for {@code query} (may be null) unless {@code deadline} stops that. */

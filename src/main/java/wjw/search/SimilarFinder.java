@@ -90,7 +90,7 @@ final class SimilarFinder {
       total += w.weight();
       Query uses = new ConstantScoreQuery(new TermQuery(new Term(fieldOf(w.word()), w.word())));
       like.add(new BoostQuery(uses, w.weight()), BooleanClause.Occur.SHOULD);
-      marks.add(literalPhrase(w.word()), BooleanClause.Occur.SHOULD);
+      marks.add(LuceneQueries.literal(literal, Fields.TEXT, w.word()), BooleanClause.Occur.SHOULD);
     }
     for (WordPair pair : pairs(text, distinctive)) {
       total += pair.weight();
@@ -100,7 +100,7 @@ final class SimilarFinder {
     like.add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.MUST_NOT);
     IndexSnapshot.RequestSearcher searcher = snapshot.searcherWithin(deadline.forCollecting());
     ScoreDoc[] hits = searcher.search(like.build(),
-        new TopFieldCollectorManager(HitCollector.BY_RELEVANCE, size, null, size)).scoreDocs;
+        new TopFieldCollectorManager(ParsedQuery.BY_RELEVANCE, size, null, size)).scoreDocs;
     int[] docIds = new int[hits.length];
     for (int i = 0; i < hits.length; i++) {
       docIds[i] = hits[i].doc;
@@ -240,19 +240,5 @@ final class SimilarFinder {
       Tokens.analyze(literal, Fields.TEXT, text).forEach(t -> used.add(t.term()));
     }
     return distinctive.stream().map(SimilarStatements.Word::word).filter(used::contains).toList();
-  }
-
-  /** The word as a literal string of the stored text field, for the highlighter to mark. */
-  private Query literalPhrase(String word) {
-    List<AnalyzedToken> tokens = Tokens.literal(literal, Fields.TEXT, word);
-    if (tokens.size() == 1) {
-      return new TermQuery(new Term(Fields.TEXT, tokens.get(0).term()));
-    }
-    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-    int first = tokens.get(0).position();
-    for (AnalyzedToken token : tokens) {
-      phrase.add(new Term(Fields.TEXT, token.term()), token.position() - first);
-    }
-    return phrase.build();
   }
 }

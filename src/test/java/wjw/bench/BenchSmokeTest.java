@@ -1,5 +1,6 @@
 package wjw.bench;
 
+import wjw.index.Dimensions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -68,7 +69,8 @@ class BenchSmokeTest {
 
   @Test
   void queriesBecomeApiUrlsWithEncodedParameters() {
-    BenchQuery q = new BenchQuery("filter", new SearchRequest("托育 AND \"健康中国\"", "北京市", 2026, null, 9900, 10));
+    BenchQuery q = new BenchQuery("filter", SearchRequest.of("托育 AND \"健康中国\"").withFilter(Dimensions.PROVINCE, "北京市").withFilter(Dimensions.YEAR, 2026)
+        .withPage(9900, 10));
     assertEquals("/api/search?q=%E6%89%98%E8%82%B2+AND+%22%E5%81%A5%E5%BA%B7%E4%B8%AD%E5%9B%BD%22"
         + "&province=%E5%8C%97%E4%BA%AC%E5%B8%82&year=2026&from=9900&size=10", q.pathAndQuery());
     assertEquals("[filter] q=托育 AND \"健康中国\" province=北京市 year=2026 from=9900", q.describe());

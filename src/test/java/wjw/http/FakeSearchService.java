@@ -1,5 +1,6 @@
 package wjw.http;
 
+import wjw.index.Dimensions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,18 +55,19 @@ class FakeSearchService implements SearchService {
     List<String> terms = r.query().isBlank() ? List.of() : List.of(r.query().split("\\s+"));
     List<Doc> matches = docs.stream()
         .filter(d -> terms.stream().allMatch(d.text()::contains))
-        .filter(d -> r.province() == null || r.province().equals(d.province()))
-        .filter(d -> r.year() == null || r.year() == d.year())
-        .filter(d -> r.official() == null || r.official().equals(d.official().name()))
+        .filter(d -> r.filter(Dimensions.PROVINCE) == null || r.filter(Dimensions.PROVINCE).equals(d.province()))
+        .filter(d -> r.filter(Dimensions.YEAR) == null || r.filter(Dimensions.YEAR).equals(String.valueOf(d.year())))
+        .filter(d -> r.filter(Dimensions.OFFICIAL) == null || r.filter(Dimensions.OFFICIAL).equals(d.official().name()))
         .sorted(Comparator.comparingInt(Doc::year).reversed())
         .toList();
     List<Hit> hits = matches.stream().skip(r.from()).limit(r.size())
         .map(d -> new Hit(d.id(), 1f, d.year(), d.province(), d.province() + "卫生健康委", List.of(d.official()), ARTICLE,
             List.of(highlight(d.text(), terms))))
         .toList();
-    Facets facets = new Facets(count(matches, Doc::province), count(matches, d -> String.valueOf(d.year())),
-        count(matches, d -> d.official().name()));
-    return new SearchResult(r.query(), matches.size(), 1, r.from(), r.size(), hits, facets, false, null, List.of());
+    Facets facets = new Facets(Map.of(Dimensions.PROVINCE.name(), count(matches, Doc::province),
+        Dimensions.YEAR.name(), count(matches, d -> String.valueOf(d.year())),
+        Dimensions.OFFICIAL.name(), count(matches, d -> d.official().name())));
+    return new SearchResult(r.query(), matches.size(), 1, r.from(), r.size(), hits, facets, false, null, List.of(), Map.of());
   }
 
   private static List<FacetValue> count(List<Doc> docs, Function<Doc, String> key) {
@@ -83,6 +85,7 @@ class FakeSearchService implements SearchService {
 
   @Override
   public Optional<StatementView> statement(String id, String query, wjw.search.Deadline deadline) {
+    SearchRequest.of(query); // as the service does: the query is read as a request, which checks it
     List<String> terms = query == null ? List.of() : List.of(query.split("\\s+"));
     return docs.stream().filter(d -> d.id().equals(id)).findFirst().map(d -> {
       List<ParagraphView> paragraphs = new ArrayList<>();

@@ -166,4 +166,47 @@ class SearchPageBrowserTest {
         href);
     assertTrue(String.valueOf(status).startsWith("200 "), String.valueOf(status));
   }
+
+  /**
+   * The trend of 托育 under the results: a real table (one row per province, one column per year) whose cell filters
+   * the results to that year and province; and the order of the hits, newest first on request.
+   */
+  @Test
+  void trendOfTuoyuAppearsAndACellFiltersAndTheHitsSortNewestFirst() {
+    assumeTrue(browserAvailable(),
+        "SKIPPED browser test: no " + CHROMIUM + " or " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    String base = "http://127.0.0.1:" + server.port() + "/";
+    driver.get(base + "?q=%E6%89%98%E8%82%B2");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#trend table.trend-table tbody tr")));
+    wjw.search.SearchResult truth = service.search(wjw.search.SearchRequest.of("托育").withTrend(wjw.index.Dimensions.PROVINCE));
+    wjw.search.Trend trend = truth.trend(wjw.index.Dimensions.PROVINCE);
+    List<String> years = driver.findElements(By.cssSelector("#trend thead th")).stream().map(WebElement::getText).toList();
+    assertEquals(trend.years(), years.subList(1, years.size() - 1), "a column per year between the label and the sum");
+    List<String> rows = driver.findElements(By.cssSelector("#trend tbody th[scope=row]")).stream()
+        .map(WebElement::getText).toList();
+    assertEquals(trend.rows().stream().map(wjw.search.Trend.Row::value).toList(), rows, "a row per province");
+
+    WebElement cell = driver.findElements(By.cssSelector("#trend tbody td a")).get(0);
+    String count = cell.getText();
+    String label = cell.getAttribute("aria-label");
+    cell.click();
+    wait.until(ExpectedConditions.urlContains("year="));
+    assertTrue(driver.getCurrentUrl().contains("province="), driver.getCurrentUrl());
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "共 " + count + " 条"));
+    String year = label.substring(0, label.indexOf('年'));
+    wait.until(d -> {
+      List<WebElement> metas = d.findElements(By.cssSelector("#results .card .meta"));
+      return metas.size() == Integer.parseInt(count) && metas.stream().allMatch(m -> m.getText().contains(year + "年"));
+    });
+
+    driver.get(base + "?q=%E6%89%98%E8%82%B2");
+    WebElement sort = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sort")));
+    new org.openqa.selenium.support.ui.Select(sort).selectByValue("newest");
+    wait.until(ExpectedConditions.urlContains("sort=newest"));
+    List<String> expected = service.search(wjw.search.SearchRequest.of("托育").withSort(wjw.search.SortOrder.NEWEST))
+        .hits().stream().map(wjw.search.Hit::id).toList();
+    wait.until(d -> d.findElements(By.cssSelector("#results .card h3 a")).stream()
+        .map(a -> a.getAttribute("href").replaceAll(".*[?&]id=([^&]*).*", "$1")).toList().equals(expected));
+  }
 }

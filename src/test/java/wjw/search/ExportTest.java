@@ -1,5 +1,6 @@
 package wjw.search;
 
+import wjw.index.Dimensions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -147,9 +148,9 @@ class ExportTest {
   @Test
   void filtersNarrowTheExportAsTheyNarrowTheSearch() throws Exception {
     StringWriter out = new StringWriter();
-    long rows = service.export(new SearchRequest("托育", "北京", 2020, null, 0, 10),
+    long rows = service.export(SearchRequest.of("托育").withFilter(Dimensions.PROVINCE, "北京").withFilter(Dimensions.YEAR, 2020),
         new ExportWriter(ExportFormat.JSONL, out, false));
-    long expected = service.search(new SearchRequest("托育", "北京", 2020, null, 0, 10)).total();
+    long expected = service.search(SearchRequest.of("托育").withFilter(Dimensions.PROVINCE, "北京").withFilter(Dimensions.YEAR, 2020)).total();
     assertEquals(expected, rows);
     assertEquals(expected, out.toString().lines().count());
   }

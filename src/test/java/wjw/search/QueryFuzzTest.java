@@ -1,5 +1,6 @@
 package wjw.search;
 
+import wjw.index.Dimensions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -89,17 +90,19 @@ class QueryFuzzTest {
   private void check(long n) {
     String q = fuzzer.query(n);
     Random random = new Random(n);
-    SearchRequest request = random.nextInt(10) > 0 ? SearchRequest.of(q) : oddRequest(q, random);
+    boolean odd = random.nextInt(10) == 0;
     try {
-      run(n, request, random);
+      run(n, q, odd, random);
     } catch (Throwable e) {
-      fail("query " + n + " " + JSON.valueToTree(q) + " with " + request + ": " + e
+      fail("query " + n + " " + JSON.valueToTree(q) + (odd ? " with odd filters and page" : "") + ": " + e
           + "; replay with -Dwjw.fuzz.query=" + n, e);
     }
   }
 
-  private void run(long n, SearchRequest request, Random random) throws Exception {
+  private void run(long n, String q, boolean odd, Random random) throws Exception {
     try {
+      // a request is checked when it is made: an odd page is refused there
+      SearchRequest request = odd ? oddRequest(q, random) : SearchRequest.of(q);
       SearchResult result = service.search(request);
       assertConsistent(request, result);
       assertNoChineseMarkedFor(request.query(), result);
@@ -147,8 +150,7 @@ class QueryFuzzTest {
     if (q.isBlank() || q.endsWith("\\") || q.length() + 2 > RequestLimits.MAX_QUERY_LENGTH) {
       return; // blank browses (with the mark it would not); a trailing \ would escape the space
     }
-    SearchResult with = service.search(new SearchRequest(q + " ，", request.province(), request.year(),
-        request.official(), request.from(), request.size()));
+    SearchResult with = service.search(request.withQuery(q + " ，"));
     assertEquals(result.total(), with.total(), "a lone ， changed the total");
     assertEquals(result.hits().stream().map(Hit::id).toList(), with.hits().stream().map(Hit::id).toList());
     assertTrue(with.ignoredClauses().contains("，"), () -> "not reported: " + with.ignoredClauses());
@@ -156,11 +158,13 @@ class QueryFuzzTest {
 
   private static SearchRequest oddRequest(String q, Random random) {
     List<String> odd = List.of("京", "北京市", "火星", "", " ", "\u0000", "\uD800", "province:京", "*");
-    return new SearchRequest(q, random.nextBoolean() ? null : odd.get(random.nextInt(odd.size())),
-        random.nextBoolean() ? null : List.of(2024, 2026, 0, -1, Integer.MAX_VALUE).get(random.nextInt(5)),
-        random.nextBoolean() ? null : odd.get(random.nextInt(odd.size())),
-        List.of(0, 0, 5, 9_990, 10_000, -1, Integer.MAX_VALUE).get(random.nextInt(7)),
-        List.of(1, 10, 100, 0, 101, -5).get(random.nextInt(6)));
+    String province = random.nextBoolean() ? null : odd.get(random.nextInt(odd.size()));
+    Integer year = random.nextBoolean() ? null : List.of(2024, 2026, 0, -1, Integer.MAX_VALUE).get(random.nextInt(5));
+    String official = random.nextBoolean() ? null : odd.get(random.nextInt(odd.size()));
+    int from = List.of(0, 0, 5, 9_990, 10_000, -1, Integer.MAX_VALUE).get(random.nextInt(7));
+    int size = List.of(1, 10, 100, 0, 101, -5).get(random.nextInt(6));
+    return SearchRequest.of(q).withFilter(Dimensions.PROVINCE, province).withFilter(Dimensions.YEAR, year)
+        .withFilter(Dimensions.OFFICIAL, official).withPage(from, size);
   }
 
   private static void assertConsistent(SearchRequest request, SearchResult r) throws Exception {

@@ -57,7 +57,7 @@ class RejectedQueryTest {
     // 1,025 terms need more than 1,000 characters, so through the service the length limit answers
     // first; the clause limit guards the parser itself.
     String shortTerms = "a OR ".repeat(1024) + "b";
-    QueryParsing parser = new QueryParsing(new wjw.analysis.LiteralAnalyzer(), wjw.analysis.WordAnalyzer.create(), false, null);
+    QueryParsing parser = new QueryParsing(new wjw.analysis.LiteralAnalyzer());
     org.apache.lucene.queryparser.classic.ParseException e =
         assertThrows(org.apache.lucene.queryparser.classic.ParseException.class, () -> parser.parse(shortTerms));
     assertTrue(e.getMessage().contains("more than 1024 clauses"), e.getMessage());

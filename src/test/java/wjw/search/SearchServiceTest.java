@@ -1,5 +1,6 @@
 package wjw.search;
 
+import wjw.index.Dimensions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,7 +51,8 @@ class SearchServiceTest {
   }
 
   private static SearchResult search(String q, String province, Integer year, String official, int from, int size) {
-    return service.search(new SearchRequest(q, province, year, official, from, size));
+    return service.search(SearchRequest.of(q).withFilter(Dimensions.PROVINCE, province).withFilter(Dimensions.YEAR, year)
+        .withFilter(Dimensions.OFFICIAL, official).withPage(from, size));
   }
 
   @Test
@@ -110,13 +112,13 @@ class SearchServiceTest {
     assertEquals(matching.size(), r.total());
     assertEquals(1, r.hits().size());
     Map<String, Long> provinces = matching.stream().collect(Collectors.groupingBy(Statement::province, TreeMap::new, Collectors.counting()));
-    assertEquals(provinces, toMap(r.facets().province()));
+    assertEquals(provinces, toMap(r.facets().of(Dimensions.PROVINCE)));
     Map<String, Long> years = matching.stream().collect(Collectors.groupingBy(s -> String.valueOf(s.year()), TreeMap::new, Collectors.counting()));
-    assertEquals(years, toMap(r.facets().year()));
+    assertEquals(years, toMap(r.facets().of(Dimensions.YEAR)));
     Map<String, Long> officials = new TreeMap<>();
     matching.forEach(s -> s.officials().forEach(o -> officials.merge(o.name(), 1L, Long::sum)));
-    assertEquals(officials, toMap(r.facets().official()));
-    List<Long> counts = r.facets().province().stream().map(FacetValue::count).toList();
+    assertEquals(officials, toMap(r.facets().of(Dimensions.OFFICIAL)));
+    List<Long> counts = r.facets().of(Dimensions.PROVINCE).stream().map(FacetValue::count).toList();
     assertEquals(counts.stream().sorted((a, b) -> Long.compare(b, a)).toList(), counts, "most frequent first");
   }
 

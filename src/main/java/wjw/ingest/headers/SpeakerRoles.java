@@ -190,7 +190,7 @@ final class SpeakerRoles {
     if (!HeaderParser.isRealRegion(region)) {
       return null;
     }
-    String province = Provinces.resolve(region).map(Provinces.Province::name).orElse(region);
+    String province = Provinces.canonical(region);
     return new Part(region + word, province, region, COMMISSION);
   }
 

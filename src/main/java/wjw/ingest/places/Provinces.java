@@ -53,6 +53,15 @@ public final class Provinces {
     return Optional.ofNullable(BY_ANY_NAME.get(TextUtil.trim(text)));
   }
 
+  /**
+   * The full name (北京市) of the division {@code text} names by any of its names (北京, 京), or {@code text} as given
+   * when it names none: the one alias resolver of the project, used by the header parser (a commission's region) and
+   * by search (the province filter, {@code province:} in a query).
+   */
+  public static String canonical(String text) {
+    return resolve(text).map(Province::name).orElse(text);
+  }
+
   private static void load(List<Province> provinces, List<Province> regions) {
     for (String[] cols : TsvResource.rows(RESOURCE)) {
       Province p = new Province(cols[0], cols[1], cols[2]);

@@ -44,4 +44,13 @@ class ProvincesTest {
     assertTrue(Provinces.resolve("").isEmpty());
     assertTrue(Provinces.resolve(null).isEmpty());
   }
+
+  @Test
+  void canonicalNamesTheDivisionOrKeepsTheTextAsGiven() {
+    assertEquals("北京市", Provinces.canonical("京"));
+    assertEquals("北京市", Provinces.canonical("北京"));
+    assertEquals("北京市", Provinces.canonical(" 北京市 "));
+    assertEquals("深圳市", Provinces.canonical("深圳市"), "a region that is no province stays as printed");
+    assertEquals(" 火星", Provinces.canonical(" 火星"));
+  }
 }
