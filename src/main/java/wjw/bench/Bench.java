@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import wjw.index.IndexStore;
-import wjw.index.Reindexer;
 import wjw.index.ReindexException;
 
 /**
@@ -35,7 +34,7 @@ public final class Bench {
 
     IndexingResult indexing = null;
     List<String> notes = new ArrayList<>();
-    if (options.index() != null && Reindexer.hasIndex(options.indexDir())) {
+    if (options.index() != null && new IndexStore(options.indexDir()).current().isPresent()) {
       progress.printf("indexing: not measured, searching the index already in %s%n", options.indexDir());
       notes.add("indexing not measured: the index already in " + options.indexDir() + " was searched");
     } else {

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import wjw.ingest.ArticleReader;
 
 /**
  * Step 1: the corpus for a size, seed and place-heavy share, reused when a complete one is already
@@ -26,7 +27,7 @@ final class BenchCorpus {
       return corpus;
     }
     if (options.corpus() != null && Files.isDirectory(dir)) {
-      List<Path> files = ReferenceIndexer.articleFiles(dir);
+      List<Path> files = ArticleReader.articleFiles(dir);
       if (!files.isEmpty()) {
         // A folder of pages made elsewhere (wjw-search generate, or real pages): used as it is.
         long bytes = 0;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import wjw.ingest.ArticleReader;
 import wjw.index.ReindexException;
 import wjw.index.ReindexReport;
 import wjw.index.Reindexer;
@@ -52,7 +53,7 @@ final class IndexingBench {
 
   /** Both runs over the first {@link #WARMUP_PAGES} pages (linked into a scratch folder), results thrown away. */
   private static void warmUp(Path corpusDir, Path scratchDir, Path warmupDir) throws IOException, ReindexException {
-    List<Path> files = ReferenceIndexer.articleFiles(corpusDir);
+    List<Path> files = ArticleReader.articleFiles(corpusDir);
     Path sample = warmupDir.resolve("corpus");
     BenchFiles.delete(warmupDir);
     Files.createDirectories(sample);

@@ -1,7 +1,6 @@
 package wjw.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import wjw.ingest.ArticleReader;
 import wjw.ingest.decode.BadArticleException;
 import wjw.ingest.model.Article;
@@ -62,17 +60,17 @@ final class SentencePool {
         .toArray();
   }
 
-  /** Reads every *.txt / *.md page in {@code seedsDir}, in file-name order so the pool is the same on every run. */
+  /**
+   * Reads every article file in {@code seedsDir} ({@link ArticleReader#articleFiles}), in file-name order so the pool
+   * is the same on every run.
+   */
   static SentencePool load(Path seedsDir) throws IOException {
-    List<Path> files;
-    try (Stream<Path> list = Files.list(seedsDir)) {
-      files = list.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".md")).sorted().toList();
-    }
+    ArticleReader reader = new ArticleReader();
     List<Sentence> sentences = new ArrayList<>();
-    for (Path file : files) {
+    for (Path file : ArticleReader.articleFiles(seedsDir)) {
       Article article;
       try {
-        article = ArticleReader.read(file);
+        article = reader.read(file).article();
       } catch (BadArticleException e) {
         throw new IOException("seed page unreadable: " + e.getMessage(), e);
       }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.HdrHistogram.Histogram;
+import wjw.index.IndexStore;
 import wjw.index.ReindexException;
 import wjw.index.Reindexer;
 import wjw.search.LuceneSearchService;
@@ -32,7 +33,7 @@ public final class Soak {
       throws IOException, ReindexException, InterruptedException {
     String startedAt = Instant.now().toString();
     GeneratedCorpus corpus = BenchCorpus.prepare(corpusOptions, progress);
-    if (!Reindexer.hasIndex(corpusOptions.indexDir())) {
+    if (new IndexStore(corpusOptions.indexDir()).current().isEmpty()) {
       progress.printf("soak: indexing %s%n", corpusOptions.corpusDir());
       progress.flush();
       new Reindexer(corpusOptions.corpusDir(), corpusOptions.indexDir()).run(true);

@@ -15,12 +15,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import wjw.ingest.Segmenter;
+import wjw.ingest.ArticleFile;
+import wjw.ingest.ArticleReader;
 import wjw.ingest.corrections.Corrections;
 import wjw.ingest.corrections.CorrectionsException;
-import wjw.ingest.decode.ArticleDecoder;
 import wjw.ingest.decode.BadArticleException;
-import wjw.ingest.decode.DecodedText;
 import wjw.ingest.model.Article;
 import wjw.ingest.model.Attribution;
 import wjw.ingest.model.LineRole;
@@ -45,8 +44,8 @@ final class SegmentCommand implements Callable<Integer> {
       description = "curator corrections to apply (default: corrections.json beside each FILE, if present)")
   Path corrections;
 
-  /** Corrections files already read, by path, so a folder's file is read once. */
-  private final Map<Path, Corrections> loaded = new HashMap<>();
+  /** Readers by corrections file already read, so a folder's file is read once. */
+  private final Map<Path, ArticleReader> readers = new HashMap<>();
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "article files")
   List<Path> files;
@@ -58,19 +57,17 @@ final class SegmentCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Segmenter segmenter = new Segmenter();
     List<Article> articles = new ArrayList<>();
     boolean failed = false;
+    ArticleReader reader = new ArticleReader();
     for (Path file : files) {
       try {
-        DecodedText decoded = ArticleDecoder.decode(file);
-        Corrections.Applied applied =
-            correctionsFor(file).apply(segmenter.segment(file.getFileName().toString(), decoded.text()));
-        applied.warnings().forEach(w -> err.println("warning  " + w));
-        Article article = applied.article();
+        ArticleFile read = readerFor(file, reader).read(file);
+        read.correctionWarnings().forEach(w -> err.println("warning  " + w));
+        Article article = read.article();
         articles.add(article);
         if (!json) {
-          printArticle(out, article, decoded.charset());
+          printArticle(out, article, read.charset());
         }
       } catch (BadArticleException e) {
         err.println("wjw-search segment: " + e.getMessage());
@@ -85,22 +82,19 @@ final class SegmentCommand implements Callable<Integer> {
     return failed ? CliErrors.FAILED : 0;
   }
 
-  private Corrections correctionsFor(Path file) throws CorrectionsException {
-    Path path = corrections;
-    if (path == null) {
-      Path beside = file.toAbsolutePath().resolveSibling(Corrections.FILE_NAME);
-      if (!Files.exists(beside)) {
-        return Corrections.none();
-      }
-      path = beside;
+  /** The reader applying --corrections, or the corrections beside {@code file} if there are any. */
+  private ArticleReader readerFor(Path file, ArticleReader plain) throws CorrectionsException {
+    Path path = corrections != null ? corrections : file.toAbsolutePath().resolveSibling(Corrections.FILE_NAME);
+    if (corrections == null && !Files.exists(path)) {
+      return plain;
     }
     Path key = path.toAbsolutePath().normalize();
-    Corrections c = loaded.get(key);
-    if (c == null) {
-      c = Corrections.load(path);
-      loaded.put(key, c);
+    ArticleReader reader = readers.get(key);
+    if (reader == null) {
+      reader = plain.withCorrections(Corrections.load(path));
+      readers.put(key, reader);
     }
-    return c;
+    return reader;
   }
 
   private void printArticle(PrintWriter out, Article a, String charset) {

@@ -1,6 +1,7 @@
 package wjw.index;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import wjw.ingest.model.ArticleSummary;
 
 /**
  * A generation's catalog opened for reading: articles are read from disk by id or by page of the
@@ -27,7 +29,12 @@ import org.apache.lucene.store.FSDirectory;
  * per-name summaries.
  */
 public final class Catalog implements Closeable {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Catalogs of generations built before the summary lost its statements' {@code organization} (which nothing read)
+   * still hold it: unknown fields are skipped so such an index keeps serving.
+   */
+  private static final ObjectMapper JSON =
+      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   private static final Sort LIST = new Sort(new SortField(CatalogWriter.LIST_ORDER, SortField.Type.STRING));
 
   private final DirectoryReader reader;
@@ -64,19 +71,19 @@ public final class Catalog implements Closeable {
     return reader.numDocs();
   }
 
-  public Optional<CatalogArticle> article(String id) throws IOException {
+  public Optional<ArticleSummary> article(String id) throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(CatalogWriter.ID, id)), 1);
     return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(read(top.scoreDocs[0].doc));
   }
 
   /** Articles {@code from} .. {@code from + size - 1} of the list: newest year first, then id. */
-  public List<CatalogArticle> list(int from, int size) throws IOException {
+  public List<ArticleSummary> list(int from, int size) throws IOException {
     int end = (int) Math.min((long) from + size, reader.numDocs());
     if (from >= end) {
       return List.of();
     }
     ScoreDoc[] docs = searcher.search(new MatchAllDocsQuery(), end, LIST).scoreDocs;
-    List<CatalogArticle> page = new ArrayList<>(end - from);
+    List<ArticleSummary> page = new ArrayList<>(end - from);
     for (int i = from; i < docs.length; i++) {
       page.add(read(docs[i].doc));
     }
@@ -87,9 +94,9 @@ public final class Catalog implements Closeable {
     return officials;
   }
 
-  private CatalogArticle read(int doc) throws IOException {
+  private ArticleSummary read(int doc) throws IOException {
     String json = searcher.storedFields().document(doc).get(CatalogWriter.JSON_FIELD);
-    return JSON.readValue(json, CatalogArticle.class);
+    return JSON.readValue(json, ArticleSummary.class);
   }
 
   @Override

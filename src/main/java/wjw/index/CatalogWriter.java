@@ -19,6 +19,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import wjw.ingest.model.ArticleSummary;
 import wjw.ingest.model.Official;
 
 /**
@@ -48,14 +49,14 @@ final class CatalogWriter implements Closeable {
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
   }
 
-  void add(CatalogArticle article) throws IOException {
+  void add(ArticleSummary article) throws IOException {
     Document doc = new Document();
     doc.add(new KeywordField(ID, article.id(), Field.Store.NO));
     doc.add(new SortedDocValuesField(LIST_ORDER, new BytesRef(listOrder(article))));
     doc.add(new StoredField(JSON_FIELD, json(article)));
     writer.addDocument(doc);
     articles++;
-    for (CatalogStatement statement : article.statements()) {
+    for (ArticleSummary.StatementSummary statement : article.statements()) {
       for (Official official : statement.officials()) {
         officials.computeIfAbsent(official.name(), OfficialSummary.Builder::new)
             .add(official.title(), statement.province(), article.year());
@@ -85,7 +86,7 @@ final class CatalogWriter implements Closeable {
   }
 
   /** Newest year first (no year last), then id: the order {@code GET /api/articles} lists them in. */
-  static String listOrder(CatalogArticle article) {
+  static String listOrder(ArticleSummary article) {
     int year = article.year() == null ? 0 : Math.max(0, Math.min(9999, article.year()));
     return String.format("%04d", 9999 - year) + '\u0000' + article.id();
   }

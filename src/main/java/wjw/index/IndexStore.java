@@ -66,11 +66,6 @@ public final class IndexStore {
     }
   }
 
-  /** True when there is a complete live generation to search. */
-  public boolean hasIndex() {
-    return current().isPresent();
-  }
-
   /**
    * The live generation, checked on the way: empty when there is no index yet (no CURRENT, or no
    * folder), and a {@link BrokenIndexException} saying what is wrong when there is one that cannot be

@@ -7,21 +7,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.store.FSDirectory;
-import wjw.ingest.Segmenter;
+import wjw.ingest.ArticleFile;
+import wjw.ingest.ArticleReader;
 import wjw.ingest.corrections.Corrections;
 import wjw.ingest.corrections.CorrectionsException;
 import wjw.ingest.decode.ArticleDecoder;
 import wjw.ingest.decode.BadArticleException;
-import wjw.ingest.decode.DecodedText;
 import wjw.ingest.model.Article;
-import wjw.ingest.model.Statement;
+import wjw.ingest.model.ArticleSummary;
 
 /**
  * Builds a new index generation from a folder of article files and makes it live only when
@@ -31,8 +24,6 @@ import wjw.ingest.model.Statement;
  * index directory at a time, across processes.
  */
 public final class Reindexer {
-  /** Indexing buffer: large enough for few flushes, small enough for the 1 GB heap target. */
-  private static final double RAM_BUFFER_MB = 128;
   /** Files read ahead per thread: enough to keep every core busy while one slow page finishes. */
   private static final int WINDOW_PER_THREAD = 8;
 
@@ -41,7 +32,8 @@ public final class Reindexer {
 
   private final Path seeds;
   private final IndexStore store;
-  private final long maxFileBytes;
+  /** Reads every file of a run, with the size limit; each run gives it the corrections found then. */
+  private final ArticleReader reader;
 
   /** A reindexer rejecting article files over {@link ArticleDecoder#DEFAULT_MAX_BYTES}. */
   public Reindexer(Path seedsDir, Path indexDir) {
@@ -50,30 +42,9 @@ public final class Reindexer {
 
   /** A reindexer rejecting article files over {@code maxFileBytes}. */
   public Reindexer(Path seedsDir, Path indexDir, long maxFileBytes) {
-    if (maxFileBytes < 1) {
-      throw new IllegalArgumentException("maxFileBytes must be at least 1, got " + maxFileBytes);
-    }
+    this.reader = new ArticleReader(Corrections.none(), maxFileBytes);
     this.seeds = seedsDir;
     this.store = new IndexStore(indexDir);
-    this.maxFileBytes = maxFileBytes;
-  }
-
-  /**
-   * The writer settings of a reindex; the bench's bare reference uses the same, so they compare fairly.
-   * Segments are sorted by {@link Fields#RANK}, so within a segment document order is browse order:
-   * browsing stops after the page's documents in each segment, and among equal scores the later
-   * documents of a segment lose the tie at once instead of entering the queue.
-   */
-  public static IndexWriterConfig writerConfig() {
-    return new IndexWriterConfig(IndexAnalyzers.create())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(RAM_BUFFER_MB)
-        .setIndexSort(new Sort(new SortField(Fields.RANK, SortField.Type.LONG)));
-  }
-
-  /** True when {@code indexDir} holds a complete live generation. */
-  public static boolean hasIndex(Path indexDir) {
-    return new IndexStore(indexDir).hasIndex();
   }
 
   public ReindexReport run(boolean skipBad) throws ReindexException {
@@ -105,12 +76,8 @@ public final class Reindexer {
   }
 
   private Corrections loadCorrections() throws ReindexException {
-    Path file = seeds.resolve(Corrections.FILE_NAME);
-    if (!Files.exists(file)) {
-      return Corrections.none();
-    }
     try {
-      return Corrections.load(file);
+      return Corrections.beside(seeds);
     } catch (CorrectionsException e) {
       throw new ReindexException(e.getMessage() + "; previous index kept", null);
     }
@@ -127,8 +94,7 @@ public final class Reindexer {
       List<String> warnings = new ArrayList<>();
       int statements = 0;
       long furniture = 0;
-      IndexWriterConfig config = writerConfig();
-      try (FSDirectory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, config);
+      try (StatementWriter writer = StatementWriter.create(generation);
           CatalogWriter catalog = new CatalogWriter(generation);
           OrderedParallel<Integer, Indexed> outcomes = indexAll(files, corrections, writer)) {
         progress.started(files.size());
@@ -155,7 +121,6 @@ public final class Reindexer {
               + "); previous index kept. Use --skip-bad to index the others.",
               report(reports, articleIds.size(), statements, started, false, null, warnings, furniture));
         }
-        ParallelFlush.run(writer, threadsFor(files.size()));
         writer.commit();
         catalog.finish();
       }
@@ -186,52 +151,37 @@ public final class Reindexer {
    * What reading one file gave: its report line, its catalog entry (null if it failed), correction warnings, and the
    * characters of page furniture that went to no statement.
    */
-  private record Indexed(FileReport report, CatalogArticle catalog, List<String> warnings, long furnitureChars) {}
+  private record Indexed(FileReport report, ArticleSummary catalog, List<String> warnings, long furnitureChars) {}
 
   /**
    * Reads, segments and indexes the files on every core (IndexWriter takes documents from several
    * threads), handing back the outcomes in file order so reports and the catalog read the same every
    * time. Only a small window of files is in flight, so memory does not grow with the corpus.
    */
-  private OrderedParallel<Integer, Indexed> indexAll(List<Path> files, Corrections corrections, IndexWriter writer) {
-    Segmenter segmenter = new Segmenter(); // stateless between calls: one for all threads
-    int threads = threadsFor(files.size());
+  private OrderedParallel<Integer, Indexed> indexAll(List<Path> files, Corrections corrections,
+      StatementWriter writer) {
+    ArticleReader reader = this.reader.withCorrections(corrections); // one for all threads
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
     List<Integer> pages = java.util.stream.IntStream.range(0, files.size()).boxed().toList();
     return new OrderedParallel<>(pages, threads, WINDOW_PER_THREAD * threads,
-        page -> indexFile(files.get(page), page, segmenter, corrections, writer));
+        page -> indexFile(files.get(page), page, reader, writer));
   }
 
-  private static int threadsFor(int files) {
-    return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files));
-  }
-
-  private Indexed indexFile(Path file, int page, Segmenter segmenter, Corrections corrections, IndexWriter writer)
+  private static Indexed indexFile(Path file, int page, ArticleReader reader, StatementWriter writer)
       throws IOException {
     String name = file.getFileName().toString();
-    DecodedText decoded;
+    ArticleFile read;
     try {
-      decoded = ArticleDecoder.decode(file, maxFileBytes);
+      read = reader.read(file);
     } catch (BadArticleException e) {
       return new Indexed(new FileReport(name, "failed", 0, null, e.reason()), null, List.of(), 0);
     }
-    Corrections.Applied applied = corrections.apply(segmenter.segment(name, decoded.text()));
-    Article article = applied.article();
-    int ordinal = 0;
-    for (Statement statement : article.statements()) {
-      writer.addDocument(StatementDocument.of(statement, article, page, ordinal++));
-    }
+    Article article = read.article();
+    writer.add(article, page);
     boolean anonymous = article.statements().stream().allMatch(s -> s.officials().isEmpty());
     FileReport report = new FileReport(name, anonymous ? "no-headers" : "ok", article.statements().size(),
-        decoded.charset(), null, decoded.note());
-    return new Indexed(report, toCatalog(article), applied.warnings(), article.furnitureChars());
-  }
-
-  private static CatalogArticle toCatalog(Article article) {
-    List<CatalogStatement> statements = article.statements().stream()
-        .map(s -> new CatalogStatement(s.id(), s.province(), s.organization(), s.officials()))
-        .toList();
-    return new CatalogArticle(article.id(), article.source(), article.headline(), article.year(), article.date(),
-        article.lead(), article.reporters(), statements);
+        read.charset(), null, read.encodingNote());
+    return new Indexed(report, article.summary(), read.correctionWarnings(), article.furnitureChars());
   }
 
   private List<Path> articleFiles() throws ReindexException {
@@ -241,12 +191,8 @@ public final class Reindexer {
     if (!Files.isDirectory(seeds)) {
       throw new ReindexException("seeds folder " + seeds + " is not a folder; index not changed", null);
     }
-    try (Stream<Path> list = Files.list(seeds)) {
-      List<Path> files = list
-          .filter(p -> !p.getFileName().toString().startsWith("."))
-          .filter(p -> isArticleName(p.getFileName().toString()))
-          .sorted()
-          .toList();
+    try {
+      List<Path> files = ArticleReader.articleFiles(seeds);
       if (files.isEmpty()) {
         throw new ReindexException("seeds folder " + seeds + " holds no article files (*.txt, *.md); index not changed",
             null);
@@ -256,12 +202,6 @@ public final class Reindexer {
       throw new ReindexException("cannot list seeds folder " + seeds + ": " + e.getMessage() + "; index not changed",
           null);
     }
-  }
-
-  /** True for the file names a reindex reads as pages: *.txt and *.md, in any case. */
-  public static boolean isArticleName(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".txt") || lower.endsWith(".md");
   }
 
   private static ReindexReport report(List<FileReport> files, int articles, int statements, long started,

@@ -16,8 +16,9 @@ import wjw.ingest.model.Statement;
  * {@link DimensionFields} encodes them for filtering and counting, and here what is searched as text, what a hit
  * shows (stored) and the rank. A dimension that {@link Dimension#alsoText() shares its field with text} gets its
  * text here under the same condition as its values (organization: when printed; title: when not empty).
+ * {@link StatementWriter} writes it.
  */
-public final class StatementDocument {
+final class StatementDocument {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private StatementDocument() {}
@@ -26,7 +27,7 @@ public final class StatementDocument {
    * @param page the article's position among the indexed files (sorted by name)
    * @param ordinal the statement's position on its page
    */
-  public static Document of(Statement statement, Article article, int page, int ordinal) {
+  static Document of(Statement statement, Article article, int page, int ordinal) {
     Document doc = new Document();
     doc.add(new KeywordField(Fields.ID, statement.id(), Field.Store.YES));
     doc.add(new StoredField(Fields.ARTICLE_ID, article.id()));

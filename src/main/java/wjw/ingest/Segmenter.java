@@ -20,6 +20,9 @@ import wjw.ingest.text.TextUtil;
 /**
  * Splits the text of one newspaper page into headline, lead, byline and per-commission statements, repairing the
  * damage of text extraction (split paragraphs, photo captions inside sentences). A pure function that never throws.
+ * The page is read with traditional and variant characters folded to simplified ({@link PrintedLines}), so a page
+ * printed in traditional characters segments as its simplified twin; what the article holds is as printed, except
+ * the province (one name per province in every script) and the attributions' evidence, which quotes the page as read.
  */
 public final class Segmenter {
 
@@ -79,6 +82,8 @@ public final class Segmenter {
   private final class Run {
     private final String source;
     private final String articleId;
+    private final PrintedLines printed;
+    /** The lines as read: trimmed, variants folded ({@link PrintedLines#read}). */
     private final String[] lines;
     private List<List<Header>> headers;
     private PageRoles page;
@@ -89,10 +94,12 @@ public final class Segmenter {
       this.source = source;
       this.articleId = articleId;
       String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-      lines = TextUtil.splitLines(body);
-      for (int i = 0; i < lines.length; i++) {
-        lines[i] = TextUtil.trim(lines[i]);
+      String[] trimmed = TextUtil.splitLines(body);
+      for (int i = 0; i < trimmed.length; i++) {
+        trimmed[i] = TextUtil.trim(trimmed[i]);
       }
+      printed = new PrintedLines(trimmed);
+      lines = printed.read();
     }
 
     Article article() {
@@ -123,10 +130,14 @@ public final class Segmenter {
         switch (page.role(i)) {
           case HEADER -> {
             for (Header h : headers.get(i)) {
+              List<Integer> at = headerLines(i);
+              Official official = new Official(printed.printed(h.official().name(), at),
+                  printed.printed(h.official().title(), at));
               if (current != null && inHeaderGroup && current.key.equals(h.organizationKey())) {
-                current.officials.add(h.official());
+                current.officials.add(official);
               } else {
-                current = new StatementBuilder(articleId + "-" + (builders.size() + 1), h);
+                current = new StatementBuilder(articleId + "-" + (builders.size() + 1), h,
+                    printed.printed(h.organization(), at), official);
                 builders.add(current);
               }
               inHeaderGroup = true;
@@ -138,7 +149,7 @@ public final class Segmenter {
           }
           case STATEMENT -> {
             if (current == null) {
-              current = new StatementBuilder(articleId + "-" + (builders.size() + 1), null);
+              current = new StatementBuilder(articleId + "-" + (builders.size() + 1));
               builders.add(current);
             }
             current.lines.add(new TextLine(number, page.text(i), gap, page.kind(i), caption));
@@ -174,12 +185,12 @@ public final class Segmenter {
       }
       LayoutRepair.Result repaired = new LayoutRepair(lexicon).repair(runs, provinces, List.of(lines));
 
-      String leadText = String.join(Statement.PARAGRAPH_SEPARATOR,
-          repaired.runs().get(0).stream().map(Paragraph::text).toList());
-      Integer year = yearFinder.find(leadText, String.join("\n", lines));
+      Integer year = yearFinder.find(leadOf(repaired.runs().get(0)), String.join("\n", lines));
+      String leadText = leadOf(repaired.runs().get(0).stream().map(printed::paragraph).toList());
       List<Statement> statements = new ArrayList<>();
       for (int k = 0; k < builders.size(); k++) {
-        statements.add(builders.get(k).build(articleId, year, repaired.runs().get(k + 1)));
+        List<Paragraph> paragraphs = repaired.runs().get(k + 1).stream().map(printed::paragraph).toList();
+        statements.add(builders.get(k).build(articleId, year, paragraphs));
       }
       List<SourceLine> sourceLines = new ArrayList<>();
       for (int i = 0; i < lines.length; i++) {
@@ -193,7 +204,7 @@ public final class Segmenter {
           role = run == 0 ? LineRole.LEAD : LineRole.STATEMENT;
           statementId = run == 0 ? null : builders.get(run - 1).id;
         }
-        sourceLines.add(new SourceLine(i + 1, lines[i], role, statementId));
+        sourceLines.add(new SourceLine(i + 1, printed.line(i), role, statementId));
       }
       List<String> notes = new ArrayList<>();
       if (firstHeader < 0) {
@@ -211,12 +222,42 @@ public final class Segmenter {
       if (repaired.note() != null) {
         notes.add(repaired.note());
       }
-      return new Article(source, articleId, year, null, page.headline(), leadText, page.reporters(), statements,
-          sourceLines, notes);
+      List<String> reporters = page.reporters().stream()
+          .map(r -> printed.printed(r, linesOf(LineRole.BYLINE)))
+          .toList();
+      return new Article(source, articleId, year, null, printed.printed(page.headline(), linesOf(LineRole.HEADLINE)),
+          leadText, reporters, statements, sourceLines, notes);
+    }
+
+    private static String leadOf(List<Paragraph> paragraphs) {
+      return String.join(Statement.PARAGRAPH_SEPARATOR, paragraphs.stream().map(Paragraph::text).toList());
+    }
+
+    /** The lines of the header starting at line {@code first}: it and the header lines after it that start none. */
+    private List<Integer> headerLines(int first) {
+      List<Integer> at = new ArrayList<>(List.of(first));
+      for (int i = first + 1; i < lines.length && (lines[i].isEmpty()
+          || (page.role(i) == LineRole.HEADER && headers.get(i).isEmpty())); i++) {
+        if (!lines[i].isEmpty()) {
+          at.add(i);
+        }
+      }
+      return at;
+    }
+
+    /** The lines of a role, in page order. */
+    private List<Integer> linesOf(LineRole role) {
+      List<Integer> at = new ArrayList<>();
+      for (int i = 0; i < lines.length; i++) {
+        if (!lines[i].isEmpty() && page.role(i) == role) {
+          at.add(i);
+        }
+      }
+      return at;
     }
   }
 
-  /** A statement being assembled; {@code header} null for the anonymous statement of a page without headers. */
+  /** A statement being assembled: a speaker's, or the anonymous one of a page without headers. */
   private static final class StatementBuilder {
     final String id;
     final String key;
@@ -225,14 +266,24 @@ public final class Segmenter {
     final List<Official> officials = new ArrayList<>();
     final List<TextLine> lines = new ArrayList<>();
 
-    StatementBuilder(String id, Header header) {
+    /**
+     * @param organization the header's organisation as printed
+     * @param official the header's official as printed
+     */
+    StatementBuilder(String id, Header header, String organization, Official official) {
       this.id = id;
-      this.key = header == null ? "" : header.organizationKey();
-      this.province = header == null ? null : header.province();
-      this.organization = header == null ? null : header.organization();
-      if (header != null) {
-        officials.add(header.official());
-      }
+      this.key = header.organizationKey();
+      this.province = header.province();
+      this.organization = organization;
+      officials.add(official);
+    }
+
+    /** The anonymous statement of text before any header. */
+    StatementBuilder(String id) {
+      this.id = id;
+      this.key = "";
+      this.province = null;
+      this.organization = null;
     }
 
     Statement build(String articleId, Integer year, List<Paragraph> paragraphs) {

@@ -11,7 +11,7 @@ import wjw.ingest.model.Statement;
 
 /**
  * Turns one statement of an article into its OpenSearch document ({@code _source}), the counterpart
- * of {@link wjw.index.StatementDocument}: the same values, each sent once ({@link StatementIndex}'s
+ * of {@code wjw.index.StatementDocument}: the same values, each sent once ({@link StatementIndex}'s
  * {@code copy_to} fills {@link Fields#TEXT_WORDS} and {@link Fields#ANY}).
  */
 public final class StatementSource {

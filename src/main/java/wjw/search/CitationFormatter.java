@@ -3,7 +3,8 @@ package wjw.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import wjw.index.Reindexer;
+import wjw.ingest.ArticleReader;
+import wjw.ingest.model.ArticleSummary;
 import wjw.ingest.model.Attribution;
 import wjw.ingest.model.Official;
 
@@ -99,7 +100,7 @@ public final class CitationFormatter {
       String headline = a != null ? a.headline() : s.article() == null ? null : s.article().headline();
       Integer year = a != null && a.year() != null ? a.year() : s.year();
       String date = a == null ? null : a.date();
-      boolean file = source != null && Reindexer.isArticleName(source);
+      boolean file = source != null && ArticleReader.isArticleName(source);
       // A source that is not a file name was written by a curator from the printed page: it names the newspaper.
       return new Page(file || source == null ? NEWSPAPER : null, source, date, year, headline, articleId,
           file ? source : "文件 " + articleId);

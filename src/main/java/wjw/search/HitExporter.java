@@ -13,8 +13,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import wjw.index.CatalogArticle;
 import wjw.index.Fields;
+import wjw.ingest.model.ArticleSummary;
 import wjw.ingest.model.Paragraph;
 
 /**
@@ -105,7 +105,7 @@ final class HitExporter {
   private String fileOf(String articleId) throws IOException {
     String file = files.get(articleId);
     if (file == null) {
-      file = snapshot.catalog.article(articleId).map(CatalogArticle::source).orElse("");
+      file = snapshot.catalog.article(articleId).map(ArticleSummary::source).orElse("");
       files.put(articleId, file);
     }
     return file;

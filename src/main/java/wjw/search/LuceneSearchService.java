@@ -21,10 +21,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import wjw.analysis.LiteralAnalyzer;
 import wjw.analysis.WordAnalyzer;
-import wjw.index.CatalogArticle;
-import wjw.index.CatalogStatement;
 import wjw.index.Fields;
 import wjw.index.IndexStore;
+import wjw.ingest.model.ArticleSummary;
 import wjw.ingest.model.Official;
 import wjw.ingest.model.Paragraph;
 import wjw.ingest.model.Statement;
@@ -224,7 +223,7 @@ public final class LuceneSearchService implements SearchService {
     RequestLimits.checkArticlePage(from, size);
     IndexSnapshot snapshot = acquire();
     try {
-      List<ArticleSummary> page = snapshot.catalog.list(from, size).stream().map(LuceneSearchService::summary).toList();
+      List<ArticleSummary> page = snapshot.catalog.list(from, size);
       return new ArticlePage(snapshot.catalog.size(), from, page);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the article list failed", e);
@@ -237,7 +236,7 @@ public final class LuceneSearchService implements SearchService {
   public Optional<ArticleSummary> article(String id) {
     IndexSnapshot snapshot = acquire();
     try {
-      return snapshot.catalog.article(id).map(LuceneSearchService::summary);
+      return snapshot.catalog.article(id);
     } catch (IOException e) {
       throw new UncheckedIOException("reading article " + id + " failed", e);
     } finally {
@@ -325,12 +324,5 @@ public final class LuceneSearchService implements SearchService {
   /** The article a statement belongs to, from the statement's own stored fields (no catalog lookup). */
   static ArticleRef articleRef(Document doc) {
     return new ArticleRef(doc.get(Fields.ARTICLE_ID), doc.get(Fields.HEADLINE), yearOf(doc));
-  }
-
-  private static ArticleSummary summary(CatalogArticle a) {
-    List<StatementSummary> statements = a.statements().stream()
-        .map((CatalogStatement s) -> new StatementSummary(s.id(), s.province(), s.officials()))
-        .toList();
-    return new ArticleSummary(a.id(), a.source(), a.headline(), a.year(), a.date(), a.lead(), a.reporters(), statements);
   }
 }

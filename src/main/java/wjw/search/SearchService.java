@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import wjw.index.Dimensions;
+import wjw.ingest.model.ArticleSummary;
 
 /**
  * The search engine without any HTTP: queries, statement/article/official views and index info over

@@ -6,22 +6,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import wjw.index.IndexAnalyzers;
 import wjw.index.Reindexer;
-import wjw.index.StatementDocument;
-import wjw.ingest.Segmenter;
-import wjw.ingest.decode.ArticleDecoder;
+import wjw.ingest.ArticleReader;
 import wjw.ingest.model.Article;
-import wjw.ingest.model.Statement;
 
 /**
  * The bench's "reindex / reference throughput" in process CPU time instead of wall time, for a machine shared with
- * other work: reindex of a corpus against the bare IndexWriter loop over the same statements segmented beforehand,
- * both on two threads and both up to a closed writer (merges included). Alternates the two, several rounds.
+ * other work: reindex of a corpus against the bare reference ({@link ReferenceIndexer}) over the same articles read
+ * beforehand, both on two threads and both up to a closed writer (merges included). Alternates the two, several
+ * rounds.
  *
  * <p>Run: {@code java -cp ... wjw.bench.IndexingCpuRatio CORPUS_DIR SCRATCH_DIR [rounds=3]}.
  */
@@ -34,11 +31,11 @@ public final class IndexingCpuRatio {
     Path corpus = Path.of(args[0]);
     Path scratch = Path.of(args[1]);
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-    List<Path> files = ReferenceIndexer.articleFiles(corpus);
-    Segmenter segmenter = new Segmenter();
+    List<Path> files = ArticleReader.articleFiles(corpus);
+    ArticleReader reader = new ArticleReader();
     List<Article> articles = new ArrayList<>();
     for (Path file : files) {
-      articles.add(segmenter.segment(file.getFileName().toString(), ArticleDecoder.decode(file).text()));
+      articles.add(reader.read(file).article());
     }
     for (int round = 1; round <= rounds; round++) {
       long reference = cpu(() -> reference(articles, scratch.resolve("reference")));
@@ -51,29 +48,12 @@ public final class IndexingCpuRatio {
 
   private static void reference(List<Article> articles, Path indexDir) throws Exception {
     Files.createDirectories(indexDir);
-    IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-    try (FSDirectory dir = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(dir, config)) {
-      AtomicInteger cursor = new AtomicInteger();
-      List<Thread> workers = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        workers.add(Thread.ofPlatform().start(() -> {
-          try {
-            for (int i = cursor.getAndIncrement(); i < articles.size(); i = cursor.getAndIncrement()) {
-              int ordinal = 0;
-              for (Statement s : articles.get(i).statements()) {
-                writer.addDocument(StatementDocument.of(s, articles.get(i), i, ordinal++));
-              }
-            }
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        }));
-      }
-      for (Thread w : workers) {
-        w.join();
-      }
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try (FSDirectory dir = FSDirectory.open(indexDir); IndexWriter writer = ReferenceIndexer.openWriter(dir)) {
+      new ReferenceIndexer(THREADS).write(pool, writer, articles);
       writer.commit();
+    } finally {
+      pool.shutdownNow();
     }
   }
 

@@ -77,7 +77,7 @@ class CommandLineTest {
     assertTrue(r.err().contains("indexing"), r.err());
     long expected = 0;
     for (String seed : List.of("seeds/000_d51fea8ea64b6d2e.txt", "seeds/002_10f19fc5a49f6661.txt")) {
-      expected += assertDoesNotThrow(() -> ArticleReader.read(Path.of(seed))).statements().stream()
+      expected += assertDoesNotThrow(() -> new ArticleReader().read(Path.of(seed)).article()).statements().stream()
           .filter(s -> s.text().contains("医共体")).count();
     }
     assertTrue(r.out().startsWith("医共体: " + expected + " statements"), r.out());

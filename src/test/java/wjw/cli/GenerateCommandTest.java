@@ -20,7 +20,7 @@ class GenerateCommandTest {
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().matches("(?s)4 articles, \\d+ statements, [0-9.]+ MB in [0-9.]+ s -> .*\\n"), r.out());
     assertEquals(4, Files.list(out).count());
-    assertTrue(ArticleReader.read(out.resolve("gen-000004.txt")).statements().size() >= 6);
+    assertTrue(new ArticleReader().read(out.resolve("gen-000004.txt")).article().statements().size() >= 6);
   }
 
   @Test

@@ -23,7 +23,7 @@ class SearchExportCommandTest {
   static long seedStatementsHolding(String text) throws Exception {
     long n = 0;
     for (String seed : List.of("seeds/000_d51fea8ea64b6d2e.txt", "seeds/002_10f19fc5a49f6661.txt")) {
-      n += ArticleReader.read(Path.of(seed)).statements().stream().filter(s -> s.text().contains(text)).count();
+      n += new ArticleReader().read(Path.of(seed)).article().statements().stream().filter(s -> s.text().contains(text)).count();
     }
     return n;
   }

@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import wjw.ingest.model.ArticleSummary;
 import wjw.ingest.model.Official;
 import wjw.search.ArticleRef;
 import wjw.search.ArticlePage;
-import wjw.search.ArticleSummary;
 import wjw.search.RequestLimits;
 import wjw.search.FacetValue;
 import wjw.search.Facets;
@@ -24,7 +24,6 @@ import wjw.search.QueryRejectedException;
 import wjw.search.SearchRequest;
 import wjw.search.SearchResult;
 import wjw.search.SearchService;
-import wjw.search.StatementSummary;
 import wjw.search.StatementView;
 
 /** A tiny in-memory SearchService (substring matching) for handler tests that need no index. */
@@ -107,7 +106,7 @@ class FakeSearchService implements SearchService {
 
   private List<ArticleSummary> all() {
     return List.of(new ArticleSummary("a1", "a1.txt", ARTICLE.headline(), 2026, null, "步入2026年……", List.of("记者甲"),
-        docs.stream().map(d -> new StatementSummary(d.id(), d.province(), List.of(d.official()))).toList()));
+        docs.stream().map(d -> new ArticleSummary.StatementSummary(d.id(), d.province(), List.of(d.official()))).toList()));
   }
 
   @Override

@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,10 +72,9 @@ class DimensionsTest {
     service = LuceneSearchService.open(tmp.resolve("index"));
     server = new ApiServer(service, () -> null, null, null, "127.0.0.1", 0).start();
     statements = new ArrayList<>();
-    try (Stream<Path> files = Files.list(seeds)) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        statements.addAll(ArticleReader.read(file).statements());
-      }
+    ArticleReader reader = new ArticleReader();
+    for (Path file : ArticleReader.articleFiles(seeds)) {
+      statements.addAll(reader.read(file).article().statements());
     }
   }
 

@@ -46,7 +46,7 @@ class ReindexTest {
     assertEquals(2, report.articles());
     assertEquals(15, report.statements());
     assertEquals(List.of(7, 8), report.files().stream().map(FileReport::statements).toList());
-    assertTrue(Reindexer.hasIndex(index));
+    assertTrue(new IndexStore(index).current().isPresent());
     assertEquals(1, generations().size());
   }
 
@@ -170,6 +170,6 @@ class ReindexTest {
     ReindexException e = assertThrows(ReindexException.class,
         () -> new Reindexer(dir.resolve("nope"), index).run(false));
     assertTrue(e.getMessage().contains("nope") && e.getMessage().contains("does not exist"), e.getMessage());
-    assertFalse(Reindexer.hasIndex(index));
+    assertFalse(new IndexStore(index).current().isPresent());
   }
 }

@@ -24,7 +24,7 @@ class SeedPagesTest {
   private static final Path SEED_2024 = Path.of("seeds", "002_10f19fc5a49f6661.txt");
 
   private static Article read(Path file) throws Exception {
-    Article a = ArticleReader.read(file);
+    Article a = new ArticleReader().read(file).article();
     PageChecks.assertNothingLost(Files.readString(file, StandardCharsets.UTF_8), a);
     return a;
   }

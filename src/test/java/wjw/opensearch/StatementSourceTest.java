@@ -16,6 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +30,9 @@ import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.search.BuiltinHighlighterType;
 import org.opensearch.client.opensearch.core.search.HighlighterEncoder;
 import wjw.index.Fields;
-import wjw.index.StatementDocument;
+import wjw.index.IndexStore;
+import wjw.index.ReindexException;
+import wjw.index.Reindexer;
 import wjw.ingest.Segmenter;
 import wjw.ingest.model.Article;
 import wjw.ingest.model.Official;
@@ -38,9 +46,11 @@ import wjw.ingest.model.Statement;
 class StatementSourceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<Statement> STATEMENTS = new ArrayList<>();
-  private static final List<Article> ARTICLES = new ArrayList<>();
   private static ClusterConnection cluster;
   private static String index;
+  /** The same seeds in an embedded index: a reindex of the seeds folder. */
+  private static Path embeddedDir;
+  private static DirectoryReader embedded;
 
   @BeforeAll
   static void indexTheSeeds() throws IOException {
@@ -60,16 +70,39 @@ class StatementSourceTest {
         Map<String, Object> source = StatementSource.of(statement, article, page, ordinal);
         cluster.client().index(i -> i.index(index).id(statement.id()).document(source));
         STATEMENTS.add(statement);
-        ARTICLES.add(article);
       }
     }
     cluster.client().indices().refresh(r -> r.index(index));
+    embeddedDir = Files.createTempDirectory("embedded");
+    try {
+      new Reindexer(Path.of("seeds"), embeddedDir).run(false);
+    } catch (ReindexException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+    Path generation = new IndexStore(embeddedDir).current().orElseThrow();
+    embedded = DirectoryReader.open(FSDirectory.open(generation));
+  }
+
+  /** The embedded index's stored document of a statement. */
+  private static Document embeddedDocument(String id) throws IOException {
+    IndexSearcher searcher = new IndexSearcher(embedded);
+    TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+    assertEquals(1, top.scoreDocs.length, id);
+    return searcher.storedFields().document(top.scoreDocs[0].doc);
   }
 
   @AfterAll
-  static void dropIndex() {
+  static void dropIndex() throws IOException {
     TestCluster.deleteIndex(cluster, index);
     TestCluster.close(cluster);
+    if (embedded != null) {
+      embedded.close();
+      try (Stream<Path> files = Files.walk(embeddedDir)) {
+        for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(f);
+        }
+      }
+    }
   }
 
   @Test
@@ -78,7 +111,7 @@ class StatementSourceTest {
     for (int i = 0; i < STATEMENTS.size(); i++) {
       Statement statement = STATEMENTS.get(i);
       JsonNode source = JSON.valueToTree(cluster.client().get(g -> g.index(index).id(statement.id()), JsonNode.class).source());
-      Document embedded = StatementDocument.of(statement, ARTICLES.get(i), 0, i);
+      Document embedded = embeddedDocument(statement.id());
       assertEquals(JSON.readTree(embedded.get(Fields.OFFICIALS_JSON)), source.get(Fields.OFFICIALS_JSON), statement.id());
       assertEquals(JSON.readTree(embedded.get(Fields.PARAGRAPHS_JSON)), source.get(Fields.PARAGRAPHS_JSON), statement.id());
       assertEquals(embedded.get(Fields.TEXT), source.get(Fields.TEXT).asText(), statement.id());

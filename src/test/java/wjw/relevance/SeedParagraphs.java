@@ -21,7 +21,7 @@ public final class SeedParagraphs {
     Map<String, String> paragraphs = new LinkedHashMap<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        Article article = ArticleReader.read(file);
+        Article article = new ArticleReader().read(file).article();
         for (Statement s : article.statements()) {
           for (int i = 0; i < s.paragraphs().size(); i++) {
             paragraphs.put(new ParagraphId(s.id(), i).toString(), s.paragraphs().get(i).text());

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wjw.ingest.model.ArticleSummary;
 import wjw.ingest.model.Statement;
 
 /** Filters, facets, paging, highlighting and the statement/article/official views over the seeds. */

@@ -6,12 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import wjw.index.ReindexException;
 import wjw.index.Reindexer;
 import wjw.ingest.ArticleReader;
 import wjw.ingest.decode.BadArticleException;
-import wjw.ingest.model.Article;
 import wjw.ingest.model.Statement;
 
 /** Test fixture: the real seeds indexed into a temporary folder, and the statements they segment into. */
@@ -35,10 +33,10 @@ final class SeedIndex {
 
   static List<Statement> statements(Path seeds) {
     List<Statement> all = new ArrayList<>();
-    try (Stream<Path> files = Files.list(seeds)) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        Article article = ArticleReader.read(file);
-        all.addAll(article.statements());
+    ArticleReader reader = new ArticleReader();
+    try {
+      for (Path file : ArticleReader.articleFiles(seeds)) {
+        all.addAll(reader.read(file).article().statements());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -67,12 +67,12 @@ class SimilarStatementsTest {
 
   /** Prints the sentences as a paragraph of their own after the statement's last line; returns its id. */
   static String plant(Path page, int statement, List<String> sentences) throws Exception {
-    Statement target = ArticleReader.read(page).statements().get(statement);
+    Statement target = new ArticleReader().read(page).article().statements().get(statement);
     int last = target.paragraphs().stream().flatMap(p -> p.lines().stream()).mapToInt(Integer::intValue).max().orElseThrow();
     List<String> lines = new ArrayList<>(Files.readAllLines(page, StandardCharsets.UTF_8));
     lines.addAll(last, List.of("", String.join("", sentences), ""));
     Files.write(page, lines, StandardCharsets.UTF_8);
-    Article reread = ArticleReader.read(page);
+    Article reread = new ArticleReader().read(page).article();
     Statement after = reread.statements().get(statement);
     assertEquals(target.id(), after.id());
     assertTrue(after.text().contains(String.join("", sentences)), "planted in " + target.id());

@@ -64,6 +64,15 @@ public final class Corrections {
     return new Corrections(FILE_NAME, List.of());
   }
 
+  /**
+   * The corrections kept beside the articles of {@code folder} ({@value #FILE_NAME}), or none when there is no such
+   * file.
+   */
+  public static Corrections beside(Path folder) throws CorrectionsException {
+    Path file = folder.resolve(FILE_NAME);
+    return Files.exists(file) ? load(file) : none();
+  }
+
   /** Reads and validates {@code file}; any problem is an exception naming the file, the entry and what is wrong. */
   public static Corrections load(Path file) throws CorrectionsException {
     String label = file.getFileName() == null ? file.toString() : file.getFileName().toString();

@@ -35,6 +35,14 @@ public record Article(
     notes = List.copyOf(notes);
   }
 
+  /** The article without its text, as the index's catalog keeps it. */
+  public ArticleSummary summary() {
+    List<ArticleSummary.StatementSummary> summaries = statements.stream()
+        .map(s -> new ArticleSummary.StatementSummary(s.id(), s.province(), s.officials()))
+        .toList();
+    return new ArticleSummary(id, source, headline, year, date, lead, reporters, summaries);
+  }
+
   /**
    * The id of the article read from {@code sourceFileName}: the file name without directory and extension, characters
    * other than letters, digits, Han, _ and - replaced by _ ("article" when nothing is left).

@@ -24,7 +24,14 @@ public final class HanVariants {
 
   private static final class Holder {
     static final Map<String, String> MAPPINGS = load();
+    /**
+     * For each BMP character: its simplified form when that is a BMP character too, {@link #LONGER} when it lies
+     * outside the BMP, 0 when it is no variant. Every Han character of a page is looked up, so an array, not the map.
+     */
+    static final char[] BMP = bmpTable(MAPPINGS);
   }
+
+  private static final char LONGER = '\uFFFF';
 
   /** Traditional/variant character → simplified character, in code point order. */
   public static Map<String, String> mappings() {
@@ -33,20 +40,60 @@ public final class HanVariants {
 
   /** {@code text} with every variant character replaced by its simplified form. */
   public static String fold(String text) {
+    return fold(text, false);
+  }
+
+  /**
+   * {@code text} with every variant character replaced by its simplified form where that form is as long in UTF-16
+   * units: a view of the text whose every position is the text's, so what is found in the view can be taken from
+   * the text as printed. The 168 variants of the BMP whose simplified form lies outside it (rare bird and fish names)
+   * stay as they are.
+   */
+  public static String foldInPlace(String text) {
+    return fold(text, true);
+  }
+
+  private static String fold(String text, boolean keepLength) {
+    char[] bmp = Holder.BMP;
     StringBuilder folded = null;
     for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      int next = i + Character.charCount(cp);
-      String simplified = cp < 0x3400 ? null : Holder.MAPPINGS.get(text.substring(i, next));
+      char c = text.charAt(i);
+      int next = i + 1;
+      String simplified = null;
+      if (Character.isHighSurrogate(c) && next < text.length() && Character.isLowSurrogate(text.charAt(next))) {
+        next++;
+        simplified = Holder.MAPPINGS.get(text.substring(i, next));
+      } else if (bmp[c] == LONGER) {
+        simplified = keepLength ? null : Holder.MAPPINGS.get(String.valueOf(c));
+      } else if (bmp[c] != 0) {
+        simplified = String.valueOf(bmp[c]);
+      }
+      if (simplified != null && keepLength && simplified.length() != next - i) {
+        simplified = null;
+      }
       if (simplified != null && folded == null) {
         folded = new StringBuilder(text.length()).append(text, 0, i);
       }
       if (folded != null) {
-        folded.append(simplified != null ? simplified : text.substring(i, next));
+        if (simplified != null) {
+          folded.append(simplified);
+        } else {
+          folded.append(text, i, next);
+        }
       }
       i = next;
     }
     return folded == null ? text : folded.toString();
+  }
+
+  private static char[] bmpTable(Map<String, String> mappings) {
+    char[] table = new char[Character.MAX_VALUE + 1];
+    mappings.forEach((from, to) -> {
+      if (from.length() == 1) {
+        table[from.charAt(0)] = to.length() == 1 ? to.charAt(0) : LONGER;
+      }
+    });
+    return table;
   }
 
   private static Map<String, String> load() {

@@ -154,11 +154,11 @@ class ArticleDecoderTest {
   void readerDecodesAndSegments() throws Exception {
     Path p = write("页 1.txt", "迈入2024年。\n河北省卫生健康委党组书记、主任 王现坤\n河北文字。"
         .getBytes(Charset.forName("GB18030")));
-    Article a = ArticleReader.read(p);
+    Article a = new ArticleReader().read(p).article();
     assertEquals("页_1", a.id());
     assertEquals("页 1.txt", a.source());
     assertEquals(2024, a.year());
     assertEquals("河北省", a.statements().get(0).province());
-    assertThrows(BadArticleException.class, () -> ArticleReader.read(dir.resolve("nope.txt")));
+    assertThrows(BadArticleException.class, () -> new ArticleReader().read(dir.resolve("nope.txt")).article());
   }
 }

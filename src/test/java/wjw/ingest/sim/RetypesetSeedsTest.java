@@ -38,7 +38,7 @@ class RetypesetSeedsTest {
   void seedsRetypesetSegmentAsPrinted(HeaderTypesetter.Family family) throws Exception {
     List<Executable> checks = new ArrayList<>();
     for (Path file : List.of(SeedTruth.SEED_2026, SeedTruth.SEED_2024)) {
-      Article original = ArticleReader.read(file);
+      Article original = new ArticleReader().read(file).article();
       String[] lines = Files.readString(file, StandardCharsets.UTF_8).split("\r\n|\r|\n", -1);
       for (int variant = 1; variant <= VARIANTS; variant++) {
         Retypeset page = retypeset(original, lines, new HeaderTypesetter(family, new Random(variant * 31L + family.ordinal())));

@@ -27,7 +27,7 @@ class SeedRepairTest {
 
   @Test
   void page2026RepairsJoinAcrossTheMovedBlocks() throws Exception {
-    Article a = ArticleReader.read(SeedTruth.SEED_2026);
+    Article a = new ArticleReader().read(SeedTruth.SEED_2026).article();
     assertAll(
         () -> assertTrue(textOf(a, "张波").contains("税费减免等政策，减轻家庭生育养育负担。"), "减轻家庭生育养育负担 joined"),
         () -> assertTrue(textOf(a, "陈艳兰").contains("“一老一小”服务保障进一步加强，中医药强省建设迈上新台阶，"),
@@ -37,7 +37,7 @@ class SeedRepairTest {
 
   @Test
   void page2026KeepsTheOpenFragmentAndFlagsIt() throws Exception {
-    Article a = ArticleReader.read(SeedTruth.SEED_2026);
+    Article a = new ArticleReader().read(SeedTruth.SEED_2026).article();
     Statement beijing = statementOf(a, "钟东波");
     Paragraph last = beijing.paragraphs().get(beijing.paragraphs().size() - 1);
     assertTrue(last.text().endsWith("“旗舰”医院（科室）建设。聚力"), last.text());
@@ -51,7 +51,7 @@ class SeedRepairTest {
   }
 
   private static void assertTruth(TruePage truth, Path file) throws Exception {
-    Article a = ArticleReader.read(file);
+    Article a = new ArticleReader().read(file).article();
     List<Executable> checks = new ArrayList<>();
     checks.add(() -> assertEquals(truth.headline(), a.headline(), "headline"));
     checks.add(() -> assertEquals(String.join(Statement.PARAGRAPH_SEPARATOR, truth.lead()), a.lead(), "lead"));

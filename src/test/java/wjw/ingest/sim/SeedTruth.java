@@ -71,7 +71,7 @@ public final class SeedTruth {
 
   private static Derived derive(Path file) {
     try {
-      Article article = ArticleReader.read(file);
+      Article article = new ArticleReader().read(file).article();
       String[] lines = Files.readString(file, StandardCharsets.UTF_8).split("\r\n|\r|\n", -1);
       Derived d = new Derived(file.getFileName().toString(), article, lines, new ArrayList<>());
       for (Statement s : article.statements()) {
