@@ -82,6 +82,9 @@ final class IndexSnapshot {
     reader.incRef(); // the build's own reference: a refresh meanwhile must not close the reader under it
     this.suggester = CompletableFuture.supplyAsync(() -> {
       try {
+        if (reader.getRefCount() == 1) {
+          return null; // only the build's own reference is left: the generation was closed before anyone asked
+        }
         return Suggester.build(reader, catalog.officials());
       } catch (IOException e) {
         throw new UncheckedIOException("building the search-box completions of " + generation + " failed", e);
@@ -93,11 +96,16 @@ final class IndexSnapshot {
 
   /** The completions, once built (waiting for the build when asked for before it is done). */
   Suggester suggester() {
+    Suggester built;
     try {
-      return suggester.join();
+      built = suggester.join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+    if (built == null) {
+      throw new IllegalStateException("index generation " + generation.getFileName() + " was closed");
+    }
+    return built;
   }
 
   /** Gives back the build's reference; the last one closes the catalog, as {@link #release()} does. */
