@@ -12,7 +12,7 @@ let TREND_DIMENSIONS = [];
 /** The dimension a trend's columns are (year), as the API names it. */
 let TIME_DIMENSION = '';
 /** Keys of the state besides the filters. */
-const STATE_KEYS = ['id', 'q', 'sort', 'trend'];
+const STATE_KEYS = ['id', 'q', 'sort', 'trend', 'mode'];
 
 let dimensionsLoaded = null;
 
@@ -96,7 +96,7 @@ $('search-form').addEventListener('submit', (event) => {
   event.preventDefault();
   const state = readState();
   // A new query keeps the filters but starts from the first page.
-  navigate(urlFor({ ...state, id: '', q: $('q').value.trim(), page: 1 }));
+  navigate(urlFor({ ...state, id: '', q: $('q').value.trim(), mode: $('mode').value, page: 1 }));
 });
 
 /** Fetches JSON from the API; failures become an Error carrying the API's reason. */
@@ -140,6 +140,7 @@ async function render() {
   }
   const state = readState();
   $('q').value = state.q;
+  $('mode').value = state.mode;
   renderChips(state);
   if (state.id) {
     await showStatement(state, seq);
@@ -184,7 +185,9 @@ async function showResults(state, seq) {
   const params = new URLSearchParams();
   params.set('q', state.q);
   for (const [key] of FILTERS) if (state[key]) params.set(key, state[key]);
-  if (state.q && state.sort) params.set('sort', state.sort);
+  // a search by meaning ranks by meaning: it has no other order
+  if (state.q && state.sort && !state.mode) params.set('sort', state.sort);
+  if (state.mode) params.set('mode', state.mode);
   params.set('trend', trendDimension(state));
   params.set('from', String((state.page - 1) * PAGE_SIZE));
   params.set('size', String(PAGE_SIZE));
@@ -209,10 +212,16 @@ async function showResults(state, seq) {
   const what = state.q ? '“' + state.q + '”' : '全部发言（按年份由近及远）';
   setStatus(what + '：' + (result.partial ? '至少 ' : '共 ') + result.total + ' 条' +
     (result.total ? '，第 ' + first + '–' + last + ' 条' : '') + '，用时 ' + result.took_ms + ' 毫秒' +
-    (result.partial ? '（检索超时，结果不完整：请缩小范围或加筛选条件）' : ''));
+    (result.partial ? '（检索超时，结果不完整：请缩小范围或加筛选条件）' : '') +
+    (result.candidates ? '。' + (result.mode === 'hybrid' ? '综合' : '按意思') + '检索只统计候选：意思最接近的 ' +
+      result.candidates.paragraphs + ' 个段落' + (result.mode === 'hybrid' ? '与字面匹配最好的 ' +
+      result.candidates.literal_ranked + ' 条（共 ' + result.candidates.literal_matches + ' 条）' : '') +
+      '，不是全部发言' : ''));
   renderFacets(state, result.facets);
-  renderSortControl(state);
-  renderExportLinks(state, result.partial ? 0 : result.total);
+  if (state.mode) $('tools').hidden = true;
+  else renderSortControl(state);
+  // An export lists every literal match; semantic and hybrid rank candidates, so only literal results export.
+  renderExportLinks(state, result.partial || result.mode ? 0 : result.total);
   renderTrend(state, (result.trends || {})[params.get('trend')]); // trend.js
   if (result.hits.length === 0) {
     $('results').replaceChildren(noHits(state, result.total));
@@ -264,6 +273,13 @@ function card(hit, state) {
     if (part) meta.append(el('span', null, part));
   }
   item.append(meta);
+  if (hit.meaning) {
+    const label = el('p', 'by-meaning');
+    label.append(el('span', 'badge', '按意思匹配'),
+      ' matched by meaning, not by words · 第 ' + hit.meaning.paragraph + ' 段 · 相似度 ' +
+      hit.meaning.similarity.toFixed(3));
+    item.append(label);
+  }
   for (const passage of (hit.highlights || []).slice(0, 3)) {
     const p = el('p', 'passage');
     p.innerHTML = passage; // escaped by the API; only <mark> is markup

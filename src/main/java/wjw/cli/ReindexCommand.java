@@ -12,6 +12,7 @@ import wjw.index.FileReport;
 import wjw.index.ReindexException;
 import wjw.index.ReindexReport;
 import wjw.index.Reindexer;
+import wjw.index.VectorReport;
 
 /** {@code reindex}: builds a new index from the seeds folder and switches to it atomically. */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
@@ -24,13 +25,15 @@ final class ReindexCommand implements Callable<Integer> {
   @Option(names = "--skip-bad", description = "index the good files even if some fail (exit 0)")
   boolean skipBad;
 
+  @Mixin SemanticOption semantic;
+
   @Override
   public Integer call() throws ReindexException {
     PrintWriter out = spec.commandLine().getOut();
     try {
       // Progress goes to standard error, so the report on standard output stays as it was.
       PrintWriter err = spec.commandLine().getErr();
-      ReindexReport report = corpus.reindexer().run(skipBad,
+      ReindexReport report = semantic.apply(corpus.reindexer()).run(skipBad,
           new ReindexProgressBar(err, ReindexProgressBar.onTerminal()));
       print(out, report, corpus.index);
       boolean anyFailed = report.files().stream().anyMatch(f -> f.status().equals("failed"));
@@ -71,6 +74,13 @@ final class ReindexCommand implements Callable<Integer> {
         report.seconds(), report.switched() ? " -> " + index.resolve(report.version()) : "; index NOT changed");
     out.printf("page furniture in no statement (headlines, leads, bylines, captions, labels, datelines): %,d characters%n",
         report.furnitureChars());
+    VectorReport v = report.vectors();
+    if (v != null && v.built()) {
+      out.printf("paragraph vectors: %,d paragraphs, %,d from the embedding cache, %,d embedded, in %.2f s (%s)%n",
+          v.paragraphs(), v.fromCache(), v.embedded(), v.seconds(), v.model());
+    } else if (v != null) {
+      out.printf("paragraph vectors: none (%s); mode=semantic|hybrid is not available on this index%n", v.reason());
+    }
     out.flush();
   }
 

@@ -30,7 +30,9 @@ import wjw.search.FacetValue;
 import wjw.search.Hit;
 import wjw.search.LuceneSearchService;
 import wjw.search.RequestLimits;
+import wjw.search.SearchMode;
 import wjw.search.SearchRequest;
+import wjw.semantic.Embedder;
 import wjw.search.SearchResult;
 import wjw.search.SortOrder;
 
@@ -81,6 +83,13 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin RebuildOption rebuild;
 
+  @Mixin SemanticOption semantic;
+
+  @Option(names = "--mode", paramLabel = "MODE", converter = ModeConverter.class,
+      description = "literal (default): the strings typed; semantic: the paragraphs nearest in meaning; hybrid: both,"
+          + " fused by reciprocal rank. semantic and hybrid count and facet their candidates, not every match")
+  SearchMode mode = SearchMode.LITERAL;
+
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "the query; several words mean AND")
   List<String> words = List.of();
 
@@ -103,11 +112,16 @@ final class SearchCommand implements Callable<Integer> {
     // --from and --size do not apply to --all: its request keeps the first page's bounds
     SearchRequest request = new SearchRequest(String.join(" ", words), filters, sort,
         trend == null ? List.of() : SearchRequest.trendDimensions(trend), all ? 0 : from,
-        all ? SearchRequest.DEFAULT_SIZE : size);
+        all ? SearchRequest.DEFAULT_SIZE : size, mode);
     try (LuceneSearchService service = IndexStartup.open(corpus.index, corpus.seeds, rebuild.rebuildIfBroken, LuceneSearchService.DEFAULT_TIME_LIMIT, why -> {
       err.println(why);
-      ReindexCommand.print(err, corpus.reindexer().run(false), corpus.index);
+      ReindexCommand.print(err, semantic.apply(corpus.reindexer()).run(false), corpus.index);
     })) {
+      if (mode != SearchMode.LITERAL) {
+        Embedder model = SemanticOption.Model.embedder();
+        model.awaitReady(); // one search from the command line: waiting for the model is what the user wants
+        service.useQueryEncoder(model);
+      }
       if (all) {
         export(service, request, out, err);
         return 0;
@@ -128,6 +142,18 @@ final class SearchCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Reads --mode as the API does, so a bad value names the modes. */
+  static final class ModeConverter implements picocli.CommandLine.ITypeConverter<SearchMode> {
+    @Override
+    public SearchMode convert(String value) {
+      try {
+        return SearchMode.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException("--mode " + e.getMessage());
+      }
+    }
+  }
+
   /** Every hit as CSV or JSON Lines, to --out or standard output; the count goes to standard error. */
   private void export(LuceneSearchService service, SearchRequest request, PrintWriter out, PrintWriter err)
       throws IOException {
@@ -143,8 +169,11 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   static void print(PrintWriter out, SearchResult r, boolean ansi) {
-    out.printf("%s: %d statement%s (%d ms)%n", r.query().isEmpty() ? "(all)" : r.query(), r.total(),
-        r.total() == 1 ? "" : "s", r.tookMs());
+    out.printf("%s: %d statement%s (%d ms)%s%n", r.query().isEmpty() ? "(all)" : r.query(), r.total(),
+        r.total() == 1 ? "" : "s", r.tookMs(), r.mode() == null ? "" : ", mode " + r.mode());
+    if (r.candidates() != null) {
+      out.println("  (" + r.candidates().note() + ")");
+    }
     int width = Dimensions.ALL.stream().mapToInt(d -> d.name().length()).max().orElse(0) + 1;
     for (Dimension d : Dimensions.ALL) {
       out.printf("  %-" + width + "s %s%n", d.name() + ":", facet(r.facets().of(d)));
@@ -158,8 +187,13 @@ final class SearchCommand implements Callable<Integer> {
       out.printf("%d. %s %s  %s%s%n", ++rank, orDash(hit.province()), hit.year() == null ? "" : hit.year(),
           officials.isEmpty() ? "(no officials)" : officials,
           hit.organization() == null ? "" : " · " + hit.organization());
-      out.printf("   %s · %s · score %.2f%n", hit.id(),
+      // a fused rank score is a small sum of 1 / (60 + rank): two decimals would show 0.02 for every hit
+      out.printf("   %s · %s · score " + ("hybrid".equals(r.mode()) ? "%.4f" : "%.2f") + "%n", hit.id(),
           hit.article().headline() == null ? "" : hit.article().headline(), hit.score());
+      if (hit.meaning() != null) {
+        out.printf("   matched by meaning: paragraph %d, similarity %.3f%n", hit.meaning().paragraph(),
+            hit.meaning().similarity());
+      }
       for (String passage : hit.highlights()) {
         out.println("   … " + TerminalText.fromHighlight(passage, ansi));
       }

@@ -56,6 +56,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin RebuildOption rebuild;
 
+  @Mixin SemanticOption semantic;
+
   @Option(names = "--cors-origin", split = ",", paramLabel = "URL",
       description = "let pages from this origin (e.g. https://example.org; several comma-separated, or *) call the API"
           + " from a browser; default: no CORS headers, so only pages served here can")
@@ -93,12 +95,17 @@ public final class ServeCommand implements Callable<Integer> {
     HttpSettings settings = settings();
     LuceneSearchService service = IndexStartup.open(corpus.index, corpus.seeds, rebuild.rebuildIfBroken, searchTimeout, why -> {
       LOG.info(why);
-      ReindexReport report = corpus.reindexer().run(true);
+      ReindexReport report = semantic.apply(corpus.reindexer()).run(true);
       LOG.info("indexed {} statements from {} articles in {}s", report.statements(), report.articles(), report.seconds());
     });
+    // The model loads on its own thread (already loaded if the index was just built) while the server starts; literal
+    // searches never wait for it, semantic ones get 503 until it is ready. --no-semantic: no model at all.
+    if (!semantic.off()) {
+      service.useQueryEncoder(SemanticOption.Model.embedder());
+    }
     removeLeftovers();
     ReindexAction reindex = () -> {
-      ReindexReport report = corpus.reindexer().run(true);
+      ReindexReport report = semantic.apply(corpus.reindexer()).run(true);
       // The new generation is complete on disk; searches in flight finish on the old one.
       service.refresh();
       return report;

@@ -12,6 +12,7 @@ import wjw.index.ReindexInProgressException;
 import wjw.search.QueryRejectedException;
 import wjw.search.RequestLimits;
 import wjw.search.SearchStoppedException;
+import wjw.search.SemanticUnavailableException;
 
 /** The one place exceptions become JSON error bodies; clients never see a stack trace. */
 final class ErrorMapper {
@@ -45,6 +46,16 @@ final class ErrorMapper {
       // 499 (nginx's "client closed request"): nobody reads it, but the request log shows what happened
       return stopped.clientGone() ? ErrorBody.of(CLIENT_CLOSED, typeOf(CLIENT_CLOSED), stopped.getMessage())
           : ErrorBody.of(503, "search_timeout", stopped.getMessage());
+    }
+    if (e instanceof SemanticUnavailableException unavailable) {
+      return switch (unavailable.reason()) {
+        case MODEL_LOADING -> {
+          ctx.header("Retry-After", String.valueOf(SemanticUnavailableException.RETRY_AFTER_SECONDS));
+          yield ErrorBody.of(503, "model_loading", unavailable.getMessage());
+        }
+        case NO_MODEL -> ErrorBody.of(503, "model_unavailable", unavailable.getMessage());
+        case NO_VECTORS -> ErrorBody.of(409, "no_vectors", unavailable.getMessage());
+      };
     }
     if (e instanceof ReindexInProgressException busy) {
       return ErrorBody.of(409, "reindex_in_progress", busy.getMessage());

@@ -1,8 +1,10 @@
 package wjw.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import wjw.index.Dimension;
 import wjw.search.IndexInfo;
+import wjw.search.SemanticInfo;
 import wjw.search.OfficialView;
 
 /** Response bodies the HTTP layer adds around the search service's own records. */
@@ -10,9 +12,11 @@ public final class Responses {
   private Responses() {}
 
   /** {@code GET /api/health}. */
-  public record Health(String status, int articles, int statements, IndexVersion index) {
+  public record Health(String status, int articles, int statements, IndexVersion index,
+      @JsonInclude(JsonInclude.Include.NON_NULL) SemanticInfo semantic) {
     static Health of(IndexInfo info) {
-      return new Health("ok", info.articles(), info.statements(), new IndexVersion(info.version(), info.builtAt()));
+      return new Health("ok", info.articles(), info.statements(), new IndexVersion(info.version(), info.builtAt()),
+          info.semantic());
     }
   }
 

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 import wjw.index.Dimension;
 import wjw.index.Dimensions;
+import wjw.search.SearchMode;
 import wjw.search.SearchRequest;
 import wjw.search.SortOrder;
 
 /**
  * Turns the query string of {@code GET /api/search} (and of the trend and the export) into a {@link SearchRequest},
  * which checks it: {@code q}, one filter per dimension of the registry, {@code sort}, {@code trend} (dimension names,
- * comma-separated), {@code from}, {@code size}.
+ * comma-separated), {@code from}, {@code size}, {@code mode} (literal, semantic, hybrid).
  */
 final class SearchParams {
   private SearchParams() {}
@@ -28,7 +29,17 @@ final class SearchParams {
     int from = integer(ctx, "from", 0);
     int size = integer(ctx, "size", SearchRequest.DEFAULT_SIZE);
     return new SearchRequest(q == null ? "" : q.strip(), filters, sort == null ? null : SortOrder.parse(sort),
-        trend == null ? List.of() : SearchRequest.trendDimensions(trend), from, size);
+        trend == null ? List.of() : SearchRequest.trendDimensions(trend), from, size, mode(ctx));
+  }
+
+  /** {@code mode}: literal (the default when absent or blank), semantic or hybrid. */
+  static SearchMode mode(Context ctx) {
+    String value = text(ctx, "mode");
+    try {
+      return value == null ? SearchMode.LITERAL : SearchMode.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter("mode", e.getMessage());
+    }
   }
 
   /** A text parameter, or null when absent or blank (a blank filter means no filter). */

@@ -1,5 +1,6 @@
 package wjw.index;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -10,11 +11,25 @@ import java.util.List;
  */
 public record ReindexReport(
     List<FileReport> files, int articles, int statements, double seconds, boolean switched, String version,
-    List<String> warnings, long furnitureChars) {
+    List<String> warnings, long furnitureChars,
+    @JsonInclude(JsonInclude.Include.NON_NULL) VectorReport vectors) {
 
   public ReindexReport {
     files = List.copyOf(files);
     warnings = List.copyOf(warnings);
+  }
+
+  /** A report without a word on paragraph vectors (null: not part of this reindex). */
+  public ReindexReport(
+      List<FileReport> files, int articles, int statements, double seconds, boolean switched, String version,
+      List<String> warnings, long furnitureChars) {
+    this(files, articles, statements, seconds, switched, version, warnings, furnitureChars, null);
+  }
+
+  /** This report with what was done about paragraph vectors (its seconds already count them). */
+  public ReindexReport withVectors(VectorReport vectors) {
+    return new ReindexReport(files, articles, statements, seconds, switched, version, warnings,
+        furnitureChars, vectors);
   }
 
   /** A report without a furniture count. */

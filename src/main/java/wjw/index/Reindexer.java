@@ -34,6 +34,7 @@ public final class Reindexer {
   private final IndexStore store;
   /** Reads every file of a run, with the size limit; each run gives it the corrections found then. */
   private final ArticleReader reader;
+  private final SemanticIndexing semantic;
 
   /** A reindexer rejecting article files over {@link ArticleDecoder#DEFAULT_MAX_BYTES}. */
   public Reindexer(Path seedsDir, Path indexDir) {
@@ -42,9 +43,20 @@ public final class Reindexer {
 
   /** A reindexer rejecting article files over {@code maxFileBytes}. */
   public Reindexer(Path seedsDir, Path indexDir, long maxFileBytes) {
-    this.reader = new ArticleReader(Corrections.none(), maxFileBytes);
+    this(seedsDir, new IndexStore(indexDir), new ArticleReader(Corrections.none(), maxFileBytes),
+        SemanticIndexing.NONE);
+  }
+
+  private Reindexer(Path seedsDir, IndexStore store, ArticleReader reader, SemanticIndexing semantic) {
+    this.reader = reader;
     this.seeds = seedsDir;
-    this.store = new IndexStore(indexDir);
+    this.store = store;
+    this.semantic = semantic;
+  }
+
+  /** This reindexer also embedding paragraphs into each generation as {@code semantic} says (default: never). */
+  public Reindexer withSemantic(SemanticIndexing semantic) {
+    return new Reindexer(seeds, store, reader, semantic);
   }
 
   public ReindexReport run(boolean skipBad) throws ReindexException {
@@ -124,11 +136,14 @@ public final class Reindexer {
         writer.commit();
         catalog.finish();
       }
+      // Vectors go into the generation before it is published: a failure here keeps the previous one live.
+      VectorReport vectors = ParagraphVectors.build(generation, store.root(), semantic);
       String version = generation.getFileName().toString();
       store.publish(generation, new IndexManifest(version, Instant.now().toString(), articleIds.size(), statements));
       published = true;
       store.deleteStaleGenerations();
-      return report(reports, articleIds.size(), statements, started, true, version, warnings, furniture);
+      return report(reports, articleIds.size(), statements, started, true, version, warnings, furniture)
+          .withVectors(vectors);
     } finally {
       if (!published) {
         IndexStore.deleteRecursively(generation);

@@ -18,7 +18,7 @@ import wjw.ingest.model.Statement;
  */
 final class StatementWriter implements Closeable {
   /** Indexing buffer: large enough for few flushes, small enough for the 1 GB heap target. */
-  private static final double RAM_BUFFER_MB = 128;
+  static final double RAM_BUFFER_MB = 128;
   /**
    * Segments are sorted by {@link Fields#RANK}, so within a segment document order is browse order:
    * browsing stops after the page's documents in each segment, and among equal scores the later

@@ -1,5 +1,6 @@
 package wjw.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import wjw.ingest.model.Official;
 
@@ -15,4 +16,12 @@ public record Hit(
     String organization,
     List<Official> officials,
     ArticleRef article,
-    List<String> highlights) {}
+    List<String> highlights,
+    @JsonInclude(JsonInclude.Include.NON_NULL) MeaningMatch meaning) {
+
+  /** A hit found by its words alone. */
+  public Hit(String id, float score, Integer year, String province, String organization, List<Official> officials,
+      ArticleRef article, List<String> highlights) {
+    this(id, score, year, province, organization, officials, article, highlights, null);
+  }
+}

@@ -71,14 +71,17 @@ final class IndexSnapshot {
   final Map<HitCollector.BrowseKey, HitCollector.Counts> browseCounts = new ConcurrentHashMap<>();
   /** Filter combinations remembered at most; past it the memory starts again (a bound, not an LRU: browsing repeats a few). */
   private static final int MAX_BROWSE_COUNTS = 4096;
+  /** The generation's paragraph vectors; null when it was built without them. */
+  final VectorSnapshot vectors;
 
-  private IndexSnapshot(Path generation, DirectoryReader reader, IndexManifest manifest, Catalog catalog)
-      throws IOException {
+  private IndexSnapshot(Path generation, DirectoryReader reader, IndexManifest manifest, Catalog catalog,
+      VectorSnapshot vectors) throws IOException {
     this.generation = generation;
     this.reader = reader;
     this.searcher = newSearcher(reader);
     this.manifest = manifest;
     this.catalog = catalog;
+    this.vectors = vectors; // before the build below, whose release may be the last
     reader.incRef(); // the build's own reference: a refresh meanwhile must not close the reader under it
     this.suggester = CompletableFuture.supplyAsync(() -> {
       try {
@@ -141,11 +144,16 @@ final class IndexSnapshot {
       reader.close();
       throw e;
     }
+    VectorSnapshot vectors = null;
     try {
-      return new IndexSnapshot(generation, reader, manifest, catalog);
+      vectors = VectorSnapshot.openIfPresent(generation);
+      return new IndexSnapshot(generation, reader, manifest, catalog, vectors);
     } catch (IOException | RuntimeException e) {
       reader.close();
       catalog.close();
+      if (vectors != null) {
+        vectors.close();
+      }
       throw e;
     }
   }
@@ -279,6 +287,9 @@ final class IndexSnapshot {
     reader.decRef();
     if (reader.getRefCount() == 0) {
       catalog.close();
+      if (vectors != null) {
+        vectors.close();
+      }
     }
   }
 }

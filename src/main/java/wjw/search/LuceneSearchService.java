@@ -27,6 +27,7 @@ import wjw.ingest.model.ArticleSummary;
 import wjw.ingest.model.Official;
 import wjw.ingest.model.Paragraph;
 import wjw.ingest.model.Statement;
+import wjw.semantic.QueryEncoder;
 
 /**
  * {@link SearchService} over the live generation of an index directory. Every request works on
@@ -57,6 +58,8 @@ public final class LuceneSearchService implements SearchService {
    * own, while the index opens and the HTTP server starts; a request arriving earlier waits for it.
    */
   private final CompletableFuture<Void> warmedUp;
+  /** Embeds queries for semantic and hybrid search; null until {@link #useQueryEncoder} gives one. */
+  private volatile QueryEncoder queryEncoder;
 
   private LuceneSearchService(IndexStore store, IndexSnapshot first, CompletableFuture<Void> warmedUp,
       Duration timeLimit) {
@@ -102,6 +105,15 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
+  /**
+   * Lets this service search by meaning with {@code encoder} (typically still loading: semantic
+   * requests get a {@link SemanticUnavailableException} until it is ready; literal ones never wait).
+   */
+  public LuceneSearchService useQueryEncoder(QueryEncoder encoder) {
+    this.queryEncoder = encoder;
+    return this;
+  }
+
   @Override
   public Duration timeLimit() {
     return timeLimit;
@@ -109,9 +121,16 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public SearchResult search(SearchRequest request, Deadline deadline) {
+    boolean byMeaning = request.mode() != SearchMode.LITERAL && !request.browsing();
+    QueryEncoder encoder = byMeaning ? SemanticSearch.ready(request, queryEncoder) : null; // a refusal costs nothing
     warmedUp.join();
     IndexSnapshot snapshot = acquire();
     try {
+      if (byMeaning) {
+        SemanticSearch.requireVectors(snapshot, encoder);
+        float[] vector = encoder.embedQuery(request.query()); // once per request
+        return new SemanticSearch(snapshot, literal, queries).search(request, vector, deadline);
+      }
       return new HitCollector(snapshot, literal).collect(parse(request, snapshot, deadline), deadline);
     } catch (IOException e) {
       throw new UncheckedIOException("searching the index failed", e);
@@ -163,6 +182,10 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public long export(SearchRequest request, ExportSink sink, Deadline deadline) throws IOException {
+    if (request.mode() != SearchMode.LITERAL) {
+      throw new QueryRejectedException("mode", "an export lists every literal match; semantic and hybrid rank a"
+          + " candidate set, not every match, so only mode=literal can be exported");
+    }
     warmedUp.join();
     IndexSnapshot snapshot = acquire();
     try {
@@ -261,7 +284,8 @@ public final class LuceneSearchService implements SearchService {
     IndexSnapshot snapshot = acquire();
     try {
       var m = snapshot.manifest;
-      return new IndexInfo(m.version(), m.builtAt(), m.articles(), m.statements());
+      return new IndexInfo(m.version(), m.builtAt(), m.articles(), m.statements(),
+          SemanticSearch.info(snapshot, queryEncoder));
     } finally {
       release(snapshot);
     }

@@ -42,7 +42,11 @@ final class QueryBuilder {
         queries.highlight());
   }
 
-  private static Query withFilters(Query text, SearchRequest request) {
+  /**
+   * {@code text} restricted by the request's filters; with {@code MatchAllDocsQuery}, the filters alone (the paragraph
+   * vectors carry the same dimension fields, so this also pre-filters a search by meaning).
+   */
+  static Query withFilters(Query text, SearchRequest request) {
     if (request.filters().isEmpty()) {
       return text;
     }

@@ -17,9 +17,10 @@ import wjw.index.Dimensions;
  *
  * @param filters values as given (blank ones dropped); each dimension resolves its own aliases when filtering
  * @param sort null: by relevance for a query, newest first for a browse
+ * @param mode how to rank ({@link SearchMode}); null: literal
  */
 public record SearchRequest(String query, Map<Dimension, String> filters, SortOrder sort, List<Dimension> trends,
-    int from, int size) {
+    int from, int size, SearchMode mode) {
 
   public static final int DEFAULT_SIZE = 10;
 
@@ -34,6 +35,13 @@ public record SearchRequest(String query, Map<Dimension, String> filters, SortOr
       throw new QueryRejectedException("trend", "a trend is counted by " + Dimensions.TIME.name()
           + " already; count it by one of " + names());
     }
+    mode = mode == null ? SearchMode.LITERAL : mode;
+  }
+
+  /** A literal search. */
+  public SearchRequest(String query, Map<Dimension, String> filters, SortOrder sort, List<Dimension> trends, int from,
+      int size) {
+    this(query, filters, sort, trends, from, size, SearchMode.LITERAL);
   }
 
   /** The first page of {@code query}, no filters, in its default order. */
@@ -52,23 +60,23 @@ public record SearchRequest(String query, Map<Dimension, String> filters, SortOr
   }
 
   public SearchRequest withQuery(String query) {
-    return new SearchRequest(query, filters, sort, trends, from, size);
+    return new SearchRequest(query, filters, sort, trends, from, size, mode);
   }
 
   /** This request also filtered by {@code dimension} = {@code value} (null or blank: not filtered by it). */
   public SearchRequest withFilter(Dimension dimension, Object value) {
     Map<Dimension, String> more = new LinkedHashMap<>(filters);
     more.put(dimension, value == null ? null : value.toString());
-    return new SearchRequest(query, more, sort, trends, from, size);
+    return new SearchRequest(query, more, sort, trends, from, size, mode);
   }
 
   public SearchRequest withSort(SortOrder sort) {
-    return new SearchRequest(query, filters, sort, trends, from, size);
+    return new SearchRequest(query, filters, sort, trends, from, size, mode);
   }
 
   /** This request also counting its matches by year × each of {@code dimensions} (none: no trend). */
   public SearchRequest withTrends(List<Dimension> dimensions) {
-    return new SearchRequest(query, filters, sort, dimensions, from, size);
+    return new SearchRequest(query, filters, sort, dimensions, from, size, mode);
   }
 
   /** This request counting its matches by year × {@code dimension}. */
@@ -77,7 +85,12 @@ public record SearchRequest(String query, Map<Dimension, String> filters, SortOr
   }
 
   public SearchRequest withPage(int from, int size) {
-    return new SearchRequest(query, filters, sort, trends, from, size);
+    return new SearchRequest(query, filters, sort, trends, from, size, mode);
+  }
+
+  /** This request ranked by {@code mode}. */
+  public SearchRequest withMode(SearchMode mode) {
+    return new SearchRequest(query, filters, sort, trends, from, size, mode);
   }
 
   /**

@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Vectors are L2-normalised (cosine = dot product) from the [CLS] token, as BGE is trained; a
  * text longer than the model's 512 tokens is embedded in 510-token windows and averaged.
  */
-public final class Embedder implements PassageEncoder, AutoCloseable {
+public final class Embedder implements PassageEncoder, QueryEncoder, AutoCloseable {
   public static final String MODEL_NAME = "bge-small-zh-v1.5-q";
   public static final int DIMENSIONS = 512;
 
@@ -85,8 +85,28 @@ public final class Embedder implements PassageEncoder, AutoCloseable {
   }
 
   /** True once the model is loaded (false while loading and if loading failed). */
+  @Override
   public boolean isReady() {
     return model.isDone() && !model.isCompletedExceptionally();
+  }
+
+  @Override
+  public boolean hasFailed() {
+    return model.isCompletedExceptionally();
+  }
+
+  /**
+   * Waits until loading has ended, loaded or failed, for at most {@code max}; never throws. For a process about to
+   * exit: ONNX Runtime must not be creating its session while the JVM tears down (it aborts the process).
+   */
+  public void awaitSettled(java.time.Duration max) {
+    try {
+      model.get(max.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | java.util.concurrent.TimeoutException | java.util.concurrent.CancellationException e) {
+      // failed or still loading after max: nothing more to wait for
+    }
   }
 
   /** Waits until the model is loaded; throws {@link IllegalStateException} if it could not be. */
@@ -112,6 +132,7 @@ public final class Embedder implements PassageEncoder, AutoCloseable {
    * The vector of a search query: the query as typed, like a passage. BGE v1.5 was trained to work
    * without {@link #QUERY_INSTRUCTION}, and without it nDCG@10 on our judged topics is higher.
    */
+  @Override
   public float[] embedQuery(String query) {
     return embedPassage(query);
   }

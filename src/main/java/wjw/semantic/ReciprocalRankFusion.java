@@ -22,6 +22,11 @@ public final class ReciprocalRankFusion {
    * at 1; a ranking lists an item at most once.
    */
   public static List<String> fuse(List<List<String>> rankings, int k) {
+    return List.copyOf(scores(rankings, k).keySet());
+  }
+
+  /** {@link #fuse}'s items with their fused scores, in the same order. */
+  public static Map<String, Double> scores(List<List<String>> rankings, int k) {
     Map<String, Double> scores = new LinkedHashMap<>();
     for (List<String> ranking : rankings) {
       for (int i = 0; i < ranking.size(); i++) {
@@ -30,6 +35,8 @@ public final class ReciprocalRankFusion {
     }
     List<Map.Entry<String, Double>> entries = new ArrayList<>(scores.entrySet());
     entries.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
-    return entries.stream().map(Map.Entry::getKey).toList();
+    Map<String, Double> ordered = new LinkedHashMap<>();
+    entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+    return ordered;
   }
 }

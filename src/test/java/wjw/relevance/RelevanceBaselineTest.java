@@ -21,8 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import wjw.analysis.Tokens;
 import wjw.analysis.WordAnalyzer;
 import wjw.index.Reindexer;
+import wjw.index.SemanticIndexing;
 import wjw.search.Hit;
 import wjw.search.LuceneSearchService;
+import wjw.search.SearchMode;
 import wjw.search.SearchRequest;
 import wjw.semantic.Embedder;
 import wjw.semantic.EmbeddingProgress;
@@ -52,8 +54,11 @@ class RelevanceBaselineTest {
   static void setUp() throws Exception {
     embedder = Embedder.startLoading(2); // loads while the index is built
     paragraphs = JudgedCollection.seedParagraphs();
-    new Reindexer(JudgedCollection.SEEDS, dir.resolve("index")).run(false);
-    literal = LuceneSearchService.open(dir.resolve("index"));
+    // the product's index: statements plus paragraph vectors, searched through the service in every mode
+    new Reindexer(JudgedCollection.SEEDS, dir.resolve("index"))
+        .withSemantic(new SemanticIndexing(SemanticIndexing.Choice.ON, () -> embedder)).run(false);
+    embedder.awaitReady();
+    literal = LuceneSearchService.open(dir.resolve("index")).useQueryEncoder(embedder);
     words = WordAnalyzer.create();
     paragraphIds = List.copyOf(paragraphs.keySet());
     vectors = embedder.embedPassages(paragraphIds.stream().map(paragraphs::get).toList(), EmbeddingProgress.NONE);
@@ -77,6 +82,12 @@ class RelevanceBaselineTest {
     Files.writeString(out, report);
 
     for (boolean byParagraph : List.of(false, true)) {
+      // what the product answers (mode=literal|semantic|hybrid through the index): hybrid never below literal
+      for (Evaluation e : List.of(meaning, literalTopics)) {
+        assertTrue(e.meanNdcg(e.indexHybrid, byParagraph) >= e.meanNdcg(e.typed, byParagraph),
+            "mode=hybrid is at least mode=literal, topics " + e.collection.name() + (byParagraph ? ", paragraphs" : ""));
+      }
+      assertTrue(meaning.meanNdcg(meaning.indexSemantic, byParagraph) > meaning.meanNdcg(meaning.typed, byParagraph));
       double typed = meaning.meanNdcg(meaning.typed, byParagraph);
       assertTrue(meaning.meanNdcg(meaning.semantic, byParagraph) > typed, "semantic beats literal");
       assertTrue(meaning.meanNdcg(meaning.hybrid, byParagraph) >= typed, "hybrid is at least literal");
@@ -95,6 +106,8 @@ class RelevanceBaselineTest {
     final Ranking instructed;
     final Ranking hybrid;
     final Ranking hybridAny;
+    final Ranking indexSemantic;
+    final Ranking indexHybrid;
 
     Evaluation(JudgedCollection collection) {
       this.collection = collection;
@@ -105,10 +118,38 @@ class RelevanceBaselineTest {
       instructed = semantic("semantic, BGE instruction", q -> embedder.embedPassage(Embedder.QUERY_INSTRUCTION + q));
       hybrid = fuse("hybrid (RRF literal + semantic)", typed, semantic);
       hybridAny = fuse("hybrid (RRF any word + semantic)", anyWord, semantic);
+      indexSemantic = served("mode=semantic (index)", SearchMode.SEMANTIC);
+      indexHybrid = served("mode=hybrid (index)", SearchMode.HYBRID);
     }
 
     List<Ranking> runs() {
-      return List.of(typed, anyWord, semantic, instructed, hybrid, hybridAny);
+      return List.of(typed, anyWord, semantic, instructed, hybrid, hybridAny, indexSemantic, indexHybrid);
+    }
+
+    /**
+     * What the search service answers in {@code mode}, over the index's HNSW vectors: its statements in order,
+     * and as paragraphs, for each hit its paragraph nearest in meaning, then (hybrid) those printing every query term.
+     */
+    private Ranking served(String name, SearchMode mode) {
+      Map<String, List<String>> paragraphRanks = new LinkedHashMap<>();
+      Map<String, List<String>> statementRanks = new LinkedHashMap<>();
+      for (Topic t : collection.topics()) {
+        List<Hit> hits = literal.search(new SearchRequest(t.query(), null, null, null, 0, LITERAL_HITS, mode)).hits();
+        List<String> terms = List.of(t.query().split("\\s+"));
+        java.util.LinkedHashSet<String> ranked = new java.util.LinkedHashSet<>();
+        for (Hit hit : hits) {
+          if (hit.meaning() != null) {
+            ranked.add(hit.id() + "#" + (hit.meaning().paragraph() - 1));
+          }
+          if (mode == SearchMode.HYBRID) {
+            paragraphIds.stream().filter(id -> ParagraphId.statementOf(id).equals(hit.id()))
+                .filter(id -> terms.stream().allMatch(paragraphs.get(id)::contains)).forEach(ranked::add);
+          }
+        }
+        statementRanks.put(t.id(), hits.stream().map(Hit::id).toList());
+        paragraphRanks.put(t.id(), List.copyOf(ranked));
+      }
+      return new Ranking(name, paragraphRanks, statementRanks);
     }
 
     String report() {
