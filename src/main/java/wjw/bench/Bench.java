@@ -17,8 +17,12 @@ import wjw.index.ReindexException;
  */
 public final class Bench {
   private static final double MIB = 1024.0 * 1024.0;
-  /** Target p50 of one HTTP client: 3 ms at 100k statements, 10 ms at 1M (the two sizes). */
-  private static final int LARGE = 100_000;
+  /**
+   * The issue's targets are for 100k and 1M statements: up to this size (100k and the generator's slack, well
+   * short of 1M) the 100k ones apply — 1 client p50 <= 3 ms, 8 clients p99 <= 40 ms — above it the 1M ones,
+   * 10 ms and 60 ms.
+   */
+  private static final int SMALL_CORPUS = 200_000;
 
   private Bench() {}
 
@@ -37,12 +41,22 @@ public final class Bench {
     Files.createDirectories(options.work());
     GeneratedCorpus corpus = BenchCorpus.prepare(options, progress);
 
-    progress.println("indexing: reindex, then the bare Lucene reference");
-    progress.flush();
-    IndexingResult indexing = new IndexingBench().run(options.corpusDir(), options.indexDir(), options.referenceDir());
-    Path generation = new IndexStore(options.indexDir()).current()
-        .orElseThrow(() -> new IOException("reindex left no live generation in " + options.indexDir()));
+    IndexingResult indexing = null;
+    List<String> notes = new ArrayList<>();
+    if (options.index() != null && new IndexStore(options.indexDir()).current().isPresent()) {
+      progress.printf("indexing: not measured, searching the index already in %s%n", options.indexDir());
+      notes.add("indexing not measured: the index already in " + options.indexDir() + " was searched");
+    } else {
+      progress.println("indexing: warm-up over a sample, then reindex, then the bare Lucene reference");
+      progress.flush();
+      indexing = new IndexingBench().run(options.corpusDir(), options.indexDir(), options.referenceDir(),
+          options.warmupDir());
+    }
+    IndexStore store = new IndexStore(options.indexDir());
+    Path generation = store.current()
+        .orElseThrow(() -> new IOException("no live index generation in " + options.indexDir()));
     long indexBytes = BenchFiles.size(generation);
+    int statements = indexing != null ? indexing.statements() : IndexStore.readManifest(generation).statements();
 
     progress.printf("search: in-process, %s s warm-up + %s s%n", BenchReport.format(options.warmupSeconds()),
         BenchReport.format(options.durationSeconds()));
@@ -55,7 +69,6 @@ public final class Bench {
     HttpBench.Result http = new HttpBench().run(options.indexDir(), options.corpusDir(), options.work(),
         inProcess.mix(), options.clients(), options.warmupSeconds(), options.durationSeconds());
 
-    List<String> notes = new ArrayList<>();
     if (http.firstError() != null) {
       notes.add("first HTTP error: " + http.firstError());
     }
@@ -65,24 +78,34 @@ public final class Bench {
     if (http.rssAnon() == null) {
       notes.add("RssAnon unavailable: needs Linux /proc");
     }
-    List<Figure> figures = figures(options, corpus, indexing, indexBytes, inProcess.latency(), http);
+    List<Figure> figures = figures(options, corpus, statements, indexing, indexBytes, inProcess.latency(), http);
     List<Figure> opensearch = List.of();
     if (cluster != null) {
-      ClusterBench.Result side = new ClusterBench().run(options, cluster, indexing, inProcess.mix(), progress);
+      ClusterBench.Result side = new ClusterBench().run(options, cluster, statements, indexing, inProcess.mix(),
+          progress);
       opensearch = side.figures();
       notes.addAll(side.notes());
     }
     return new BenchReport(startedAt, System.getProperty("java.vm.name") + " " + Runtime.version(),
-        Runtime.getRuntime().availableProcessors(), options.seed(), corpus.articles(), indexing.statements(),
+        Runtime.getRuntime().availableProcessors(), options.seed(), corpus.articles(), statements,
         options.durationSeconds(), options.warmupSeconds(), options.clients(), figures, opensearch,
         inProcess.mix().stream().map(BenchQuery::describe).toList(), notes);
   }
 
-  private static List<Figure> figures(BenchOptions options, GeneratedCorpus corpus, IndexingResult ix,
+  private static List<Figure> figures(BenchOptions options, GeneratedCorpus corpus, int statements, IndexingResult ix,
       long indexBytes, Latency local, HttpBench.Result http) {
     List<Figure> f = new ArrayList<>();
     f.add(Figure.info("corpus", "articles", (double) corpus.articles(), ""));
-    f.add(Figure.info("corpus", "statements", (double) ix.statements(), ""));
+    f.add(Figure.info("corpus", "statements", (double) statements, ""));
+    if (ix != null) {
+      indexingFigures(f, ix);
+    }
+    searchFigures(f, options, statements, local, http);
+    f.add(Figure.info("serve", "index size on disk", indexBytes / 1e6, "MB"));
+    return f;
+  }
+
+  private static void indexingFigures(List<Figure> f, IndexingResult ix) {
     f.add(Figure.info("corpus", "statement text", ix.textBytes() / 1e6, "MB"));
 
     f.add(Figure.info("indexing", "reindex wall time", ix.reindexSeconds(), "s"));
@@ -95,12 +118,17 @@ public final class Bench {
     f.add(Figure.info("indexing", "reference statements/s", ix.referencePerSecond(), "/s"));
     f.add(Figure.info("indexing", "reference text MB/s", ix.referenceMbPerSecond(), "MB/s"));
     f.add(Figure.atLeast("indexing", "reindex / reference throughput", ix.ratio(), "x", 0.90));
+  }
+
+  private static void searchFigures(List<Figure> f, BenchOptions options, int statements, Latency local,
+      HttpBench.Result http) {
 
     addLatency(f, "in-process", local, null, null);
     for (Map.Entry<Integer, Latency> e : http.byClients().entrySet()) {
       int clients = e.getKey();
-      Double p50Target = clients == 1 ? (options.statements() <= LARGE ? 3.0 : 10.0) : null;
-      Double p99Target = clients == 8 ? 60.0 : null;
+      boolean small = statements <= SMALL_CORPUS;
+      Double p50Target = clients == 1 ? (small ? 3.0 : 10.0) : null;
+      Double p99Target = clients == 8 ? (small ? 40.0 : 60.0) : null;
       addLatency(f, "http c=" + clients, e.getValue(), p50Target, p99Target);
       f.add(Figure.atMost("http c=" + clients, "errors", (double) e.getValue().errors(), "", 0));
     }
@@ -112,8 +140,6 @@ public final class Bench {
     f.add(Figure.atMost("serve", "launch to first answer", http.startupSeconds(), "s", 2));
     f.add(Figure.atMost("serve", "heap after GC", mib(http.heapAfterGc()), "MiB", 512));
     f.add(Figure.atMost("serve", "RssAnon", mib(http.rssAnon()), "MiB", 1024));
-    f.add(Figure.info("serve", "index size on disk", indexBytes / 1e6, "MB"));
-    return f;
   }
 
   static void addLatency(List<Figure> f, String section, Latency l, Double p50Target, Double p99Target) {

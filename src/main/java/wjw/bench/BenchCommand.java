@@ -43,6 +43,21 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "random seed of the corpus generator (default: ${DEFAULT-VALUE})")
   long seed;
 
+  @Option(names = "--corpus", paramLabel = "DIR",
+      description = "corpus folder to use: its pages as they are (e.g. from wjw-search generate), or generated into"
+          + " when it holds none (default: one under --work per size, seed and place-heavy share)")
+  Path corpus;
+
+  @Option(names = "--index", paramLabel = "DIR",
+      description = "index folder to use: an index already there is searched and indexing is not measured;"
+          + " otherwise the corpus is indexed into it and kept (default: one under --work, rebuilt every run)")
+  Path index;
+
+  @Option(names = "--place-heavy", defaultValue = "0", paramLabel = "SHARE",
+      description = "share of generated sentences (0 to 1) naming another province than their speaker's"
+          + " (default: ${DEFAULT-VALUE})")
+  double placeHeavy;
+
   @Option(names = "--clients", defaultValue = "1,8", split = ",",
       description = "concurrent HTTP clients, one measurement each (default: ${DEFAULT-VALUE})")
   List<Integer> clients;
@@ -122,7 +137,8 @@ public final class BenchCommand implements Callable<Integer> {
       if (soak) {
         soakOptions = new SoakOptions(soakMinutes, soakClients, reindexEvery, soakRow);
       }
-      options = new BenchOptions(size, work, seeds, seed, soak ? List.of(soakClients) : clients, duration, warmup);
+      options = new BenchOptions(size, work, seeds, seed, soak ? List.of(soakClients) : clients, duration, warmup,
+          corpus, index, placeHeavy);
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("wjw-search: " + e.getMessage());
       return 2;

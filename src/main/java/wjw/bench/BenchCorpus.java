@@ -4,8 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import wjw.ingest.ArticleReader;
 
-/** Step 1: the generated corpus for a size and seed, reused when a complete one is already there. */
+/**
+ * Step 1: the corpus for a size, seed and place-heavy share, reused when a complete one is already
+ * there, or the folder given with {@code --corpus} as it is.
+ */
 final class BenchCorpus {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -13,27 +19,37 @@ final class BenchCorpus {
 
   /** Reuses or generates the corpus, saying which on {@code progress}. */
   static GeneratedCorpus prepare(BenchOptions options, PrintWriter progress) throws IOException {
-    if (Files.exists(options.corpusMarker()) && Files.isDirectory(options.corpusDir())) {
+    Path dir = options.corpusDir();
+    if (Files.exists(options.corpusMarker()) && Files.isDirectory(dir)) {
       GeneratedCorpus corpus = JSON.readValue(options.corpusMarker().toFile(), GeneratedCorpus.class);
-      progress.printf("corpus: reusing %s (%,d articles, %,d statements)%n", options.corpusDir(), corpus.articles(),
+      progress.printf("corpus: reusing %s (%,d articles, %,d statements)%n", dir, corpus.articles(),
           corpus.statements());
       return corpus;
     }
-    progress.printf("corpus: generating about %,d statements into %s%n", options.statements(), options.corpusDir());
-    // A folder without marker is what an interrupted generation left: start again.
-    BenchFiles.delete(options.corpusDir());
-    Files.createDirectories(options.corpusDir());
-    CorpusGenerator generator = new CorpusGenerator(options.seeds(), options.seed());
-    GeneratedCorpus corpus = generator.write(options.corpusDir(), articlesFor(generator, options.statements()));
+    if (options.corpus() != null && Files.isDirectory(dir)) {
+      List<Path> files = ArticleReader.articleFiles(dir);
+      if (!files.isEmpty()) {
+        // A folder of pages made elsewhere (wjw-search generate, or real pages): used as it is.
+        long bytes = 0;
+        for (Path f : files) {
+          bytes += Files.size(f);
+        }
+        progress.printf("corpus: using %s as it is (%,d articles, %.1f MB)%n", dir, files.size(), bytes / 1e6);
+        return new GeneratedCorpus(files.size(), 0, bytes);
+      }
+    }
+    progress.printf("corpus: generating about %,d statements into %s%s%n", options.statements(), dir,
+        options.placeHeavy() > 0 ? ", place-heavy share " + options.placeHeavy() : "");
+    if (options.corpus() == null) {
+      // A folder without marker is what an interrupted generation left: start again.
+      BenchFiles.delete(dir);
+    }
+    Files.createDirectories(dir);
+    CorpusGenerator generator = new CorpusGenerator(options.seeds(), options.seed(), options.placeHeavy());
+    GeneratedCorpus corpus = generator.write(dir, CorpusGenerator.articlesFor(options.statements()), true);
     JSON.writeValue(options.corpusMarker().toFile(), corpus);
     progress.printf("corpus: %,d articles, %,d statements, %.1f MB%n", corpus.articles(), corpus.statements(),
         corpus.bytes() / 1e6);
     return corpus;
-  }
-
-  @SuppressWarnings("static-access")
-  private static int articlesFor(CorpusGenerator generator, int statements) {
-    // Called through the instance on purpose: compiles whether the generator makes it static or not.
-    return generator.articlesFor(statements);
   }
 }

@@ -29,8 +29,12 @@ final class ClusterBench {
   /** The figures, and notes for the report. */
   record Result(List<Figure> figures, List<String> notes) {}
 
-  Result run(BenchOptions options, ClusterRun cluster, IndexingResult embedded, List<BenchQuery> mix,
-      PrintWriter progress) throws IOException, ReindexException {
+  /**
+   * {@code embedded} is the embedded reindex's figures, null when the bench searched an index already built;
+   * {@code embeddedStatements} what the embedded index holds either way.
+   */
+  Result run(BenchOptions options, ClusterRun cluster, int embeddedStatements, IndexingResult embedded,
+      List<BenchQuery> mix, PrintWriter progress) throws IOException, ReindexException {
     List<Figure> f = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     try (ClusterConnection connection = ClusterConnection.open(cluster.settings())) {
@@ -56,10 +60,12 @@ final class ClusterBench {
       }
       f.add(Figure.info("indexing", "reindex wall time", seconds, "s"));
       f.add(Figure.info("indexing", "reindex statements/s", report.statements() / seconds, "/s"));
-      f.add(Figure.info("indexing", "reindex text MB/s", embedded.textBytes() / 1e6 / seconds, "MB/s"));
+      if (embedded != null) {
+        f.add(Figure.info("indexing", "reindex text MB/s", embedded.textBytes() / 1e6 / seconds, "MB/s"));
+      }
       f.add(Figure.info("indexing", "reindex peak heap after GC", peakAfterGc / MIB, "MiB"));
       f.add(Figure.atLeast("indexing", "statements indexed / embedded", (double) report.statements()
-          / embedded.statements(), "x", 1.0));
+          / embeddedStatements, "x", 1.0));
 
       try (SearchService lucene = LuceneSearchService.open(options.indexDir());
           OpenSearchService service = OpenSearchService.open(ClusterConnection.open(cluster.settings()),

@@ -33,8 +33,16 @@ public final class CorpusGenerator {
 
   /** A generator recombining the sentences of the pages in {@code seedsDir}; the same seed gives the same corpus. */
   public CorpusGenerator(Path seedsDir, long seed) {
+    this(seedsDir, seed, 0);
+  }
+
+  /**
+   * As {@link #CorpusGenerator(Path, long)}, with a share ({@code placeHeavy}, 0 to 1) of sentences naming another
+   * province than their speaker's: pages whose paragraphs name many places, which layout repair weighs.
+   */
+  public CorpusGenerator(Path seedsDir, long seed, double placeHeavy) {
     try {
-      this.composer = new PageComposer(seed, SentencePool.load(seedsDir));
+      this.composer = new PageComposer(seed, SentencePool.load(seedsDir), placeHeavy);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -40,10 +40,20 @@ final class PageComposer {
 
   private final long seed;
   private final SentencePool pool;
+  private final double placeHeavy;
 
-  PageComposer(long seed, SentencePool pool) {
+  /**
+   * @param placeHeavy share of sentences (0 to 1) that name another province than their speaker's, as real
+   *     statements do ("学习借鉴浙江经验"); 0 keeps every sentence on its speaker's province and gives the same
+   *     pages as before the knob existed
+   */
+  PageComposer(long seed, SentencePool pool, double placeHeavy) {
+    if (!(placeHeavy >= 0 && placeHeavy <= 1)) {
+      throw new IllegalArgumentException("place-heavy share must be between 0 and 1, got " + placeHeavy);
+    }
     this.seed = seed;
     this.pool = pool;
+    this.placeHeavy = placeHeavy;
   }
 
   GeneratedPage compose(int number) {
@@ -144,8 +154,14 @@ final class PageComposer {
         // The same sentence twice in a row reads as a glitch; elsewhere on the page repeats are fine.
         pick = (pick + 1) % pool.size();
       }
+      Provinces.Province about = province;
+      // Drawn only when asked for, so a corpus without the knob is byte-identical to earlier ones.
+      if (placeHeavy > 0 && pool.placeNamingSize() > 0 && rng.nextDouble() < placeHeavy) {
+        pick = pool.placeNaming(rng.nextInt(pool.placeNamingSize()));
+        about = otherProvince(rng, province);
+      }
       previous[0] = pick;
-      text.append(pool.retarget(pool.get(pick), province, year));
+      text.append(pool.retarget(pool.get(pick), about, year));
     }
     // A paragraph ending in ； would read as unfinished and send the segmenter looking for its continuation.
     int last = text.length() - 1;
@@ -156,6 +172,12 @@ final class PageComposer {
       text.setCharAt(last, '。');
     }
     return text.toString();
+  }
+
+  private static Provinces.Province otherProvince(SplittableRandom rng, Provinces.Province not) {
+    List<Provinces.Province> all = CorpusGenerator.MAINLAND;
+    Provinces.Province other = all.get(rng.nextInt(all.size()));
+    return other.equals(not) ? all.get((all.indexOf(other) + 1) % all.size()) : other;
   }
 
   /**

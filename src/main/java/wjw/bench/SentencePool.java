@@ -35,6 +35,8 @@ final class SentencePool {
   private static final Pattern YEAR = Pattern.compile("(?<![0-9])20[0-9]{2}(?![0-9])");
 
   private final List<Sentence> sentences;
+  /** Indexes of the sentences that name a province: retargeted to another one, they make a place-heavy paragraph. */
+  private final int[] placeNaming;
   private final Pattern provinceNames;
   private final Set<String> fullNames = new HashSet<>();
 
@@ -53,6 +55,9 @@ final class SentencePool {
         .map(x -> new Sentence(x.text(), x.year(),
             !provinceNames.matcher(x.text()).find() && !YEAR.matcher(x.text()).find()))
         .toList();
+    this.placeNaming = java.util.stream.IntStream.range(0, this.sentences.size())
+        .filter(i -> provinceNames.matcher(this.sentences.get(i).text()).find())
+        .toArray();
   }
 
   /**
@@ -111,6 +116,16 @@ final class SentencePool {
 
   Sentence get(int index) {
     return sentences.get(index);
+  }
+
+  /** How many sentences name a province. */
+  int placeNamingSize() {
+    return placeNaming.length;
+  }
+
+  /** The {@code index}-th sentence that names a province, and its index among all sentences. */
+  int placeNaming(int index) {
+    return placeNaming[index];
   }
 
   /**

@@ -34,6 +34,11 @@ final class GenerateCommand implements Callable<Integer> {
       description = "pages whose sentences are recombined (default: ${DEFAULT-VALUE})")
   Path fromSeeds;
 
+  @Option(names = "--place-heavy", defaultValue = "0", paramLabel = "SHARE",
+      description = "share of sentences (0 to 1) naming another province than their speaker's, as real statements"
+          + " do; 0 keeps each on its speaker's province (default: ${DEFAULT-VALUE})")
+  double placeHeavy;
+
   @Option(names = "--force", description = "write into a non-empty DIR, replacing its gen-*.txt pages")
   boolean force;
 
@@ -42,10 +47,13 @@ final class GenerateCommand implements Callable<Integer> {
     if (articles < 1) {
       throw new ParameterException(spec.commandLine(), "--articles must be at least 1, got " + articles);
     }
+    if (!(placeHeavy >= 0 && placeHeavy <= 1)) {
+      throw new ParameterException(spec.commandLine(), "--place-heavy must be between 0 and 1, got " + placeHeavy);
+    }
     long start = System.nanoTime();
     GeneratedCorpus corpus;
     try {
-      corpus = new CorpusGenerator(fromSeeds, seed).write(out, articles, force);
+      corpus = new CorpusGenerator(fromSeeds, seed, placeHeavy).write(out, articles, force);
     } catch (OutputDirNotEmptyException e) {
       spec.commandLine().getErr().println("wjw-search generate: " + e.getMessage());
       return CliErrors.BAD_INPUT;

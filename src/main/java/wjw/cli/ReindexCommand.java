@@ -36,13 +36,14 @@ final class ReindexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (IndexLocation location = IndexLocation.of(corpus, spec)) {
-      // a cluster load's progress on stderr, so stdout stays the report
+      // progress (files read; a cluster load's state) on stderr, so stdout stays the report
       IndexTarget target = location.target(line -> {
         err.println(line);
         err.flush();
       });
       try {
-        ReindexReport report = semantic.apply(corpus.reindexer(target)).run(skipBad);
+        ReindexReport report = semantic.apply(corpus.reindexer(target)).run(skipBad,
+            new ReindexProgressBar(err, ReindexProgressBar.onTerminal()));
         print(out, report, target);
         boolean anyFailed = report.files().stream().anyMatch(f -> f.status().equals("failed"));
         return anyFailed && !skipBad ? CliErrors.FAILED : 0;

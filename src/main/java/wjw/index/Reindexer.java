@@ -69,15 +69,22 @@ public final class Reindexer {
   }
 
   public ReindexReport run(boolean skipBad) throws ReindexException {
+    return run(skipBad, ReindexProgress.NONE);
+  }
+
+  /** As {@link #run(boolean)}, telling {@code progress} how far it is. */
+  public ReindexReport run(boolean skipBad, ReindexProgress progress) throws ReindexException {
     long started = System.nanoTime();
     List<Path> files = articleFiles();
     Corrections corrections = loadCorrections();
     try (Closeable lock = target.lock()) {
-      return build(files, corrections, skipBad, started);
+      return build(files, corrections, skipBad, started, progress);
     } catch (UncheckedIOException e) {
       throw new ReindexException("reindex failed, previous index kept: " + e.getCause().getMessage(), null);
     } catch (IOException e) {
       throw new ReindexException("reindex failed, previous index kept: " + e.getMessage(), null);
+    } finally {
+      progress.finished();
     }
   }
 
@@ -89,8 +96,8 @@ public final class Reindexer {
     }
   }
 
-  private ReindexReport build(List<Path> files, Corrections corrections, boolean skipBad, long started)
-      throws IOException, ReindexException {
+  private ReindexReport build(List<Path> files, Corrections corrections, boolean skipBad, long started,
+      ReindexProgress progress) throws IOException, ReindexException {
     target.removeLeftovers(); // leftovers of builds killed earlier
     boolean published = false;
     try (IndexTarget.Generation generation = target.create()) {
@@ -101,6 +108,7 @@ public final class Reindexer {
         int statements = 0;
         long furniture = 0;
         try (OrderedParallel<Integer, Indexed> outcomes = indexAll(files, corrections, generation)) {
+          progress.started(files.size());
           // Each file's outcome is consumed as soon as it is ready, in file order: memory stays flat.
           while (outcomes.hasNext()) {
             Indexed indexed = outcomes.next();
@@ -113,8 +121,10 @@ public final class Reindexer {
               articleIds.add(indexed.catalog().id());
             }
             generation.filesRead(reports.size(), files.size());
+            progress.fileDone(reports.size(), statements);
           }
         }
+        progress.writing();
         // Only now is it known which articles exist, so a correction naming none can be reported.
         warnings.addAll(corrections.unmatchedArticles(articleIds));
         List<FileReport> failed = reports.stream().filter(r -> r.status().equals("failed")).toList();

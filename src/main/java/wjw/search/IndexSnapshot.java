@@ -1,8 +1,13 @@
 package wjw.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.index.DirectoryReader;
@@ -40,14 +45,32 @@ final class IndexSnapshot {
     return t;
   });
 
+  /** Builds what a generation needs after it opens (its completions), off the thread that opens it. */
+  private static final ExecutorService BACKGROUND = Executors.newSingleThreadExecutor(runnable -> {
+    Thread t = new Thread(runnable, "wjw-snapshot-background");
+    t.setDaemon(true);
+    return t;
+  });
+
   final Path generation;
   final DirectoryReader reader;
   /** For lookups by id and highlighting: no time limit. */
   final IndexSearcher searcher;
   final IndexManifest manifest;
   final Catalog catalog;
-  /** Search-box completions of this generation, built as it opens (see {@link Suggester}). */
-  final Suggester suggester;
+  /**
+   * Search-box completions of this generation (see {@link Suggester}), built on a thread of their own
+   * as it opens: the build reads the whole term dictionary, which grows with the corpus, and must not
+   * delay the first search. A completion asked for earlier waits for it.
+   */
+  private final CompletableFuture<Suggester> suggester;
+  /**
+   * Total, facets and trends of browsing (no query text) per filters and trends asked: they depend on
+   * those and this generation alone, and browsing without a filter counts every statement of the index.
+   */
+  final Map<HitCollector.BrowseKey, HitCollector.Counts> browseCounts = new ConcurrentHashMap<>();
+  /** Filter combinations remembered at most; past it the memory starts again (a bound, not an LRU: browsing repeats a few). */
+  private static final int MAX_BROWSE_COUNTS = 4096;
   /** The generation's paragraph vectors; null when it was built without them. */
   final VectorSnapshot vectors;
 
@@ -58,8 +81,43 @@ final class IndexSnapshot {
     this.searcher = newSearcher(reader);
     this.manifest = manifest;
     this.catalog = catalog;
-    this.suggester = Suggester.build(reader, catalog.officials());
-    this.vectors = vectors;
+    this.vectors = vectors; // before the build below, whose release may be the last
+    reader.incRef(); // the build's own reference: a refresh meanwhile must not close the reader under it
+    this.suggester = CompletableFuture.supplyAsync(() -> {
+      try {
+        if (reader.getRefCount() == 1) {
+          return null; // only the build's own reference is left: the generation was closed before anyone asked
+        }
+        return Suggester.build(reader, catalog.officials());
+      } catch (IOException e) {
+        throw new UncheckedIOException("building the search-box completions of " + generation + " failed", e);
+      } finally {
+        releaseQuietly();
+      }
+    }, BACKGROUND);
+  }
+
+  /** The completions, once built (waiting for the build when asked for before it is done). */
+  Suggester suggester() {
+    Suggester built;
+    try {
+      built = suggester.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+    if (built == null) {
+      throw new IllegalStateException("index generation " + generation.getFileName() + " was closed");
+    }
+    return built;
+  }
+
+  /** Gives back the build's reference; the last one closes the catalog, as {@link #release()} does. */
+  private void releaseQuietly() {
+    try {
+      release();
+    } catch (IOException e) {
+      // closing a generation already replaced: nothing waits on it
+    }
   }
 
   /** Opens a complete generation; a {@link BrokenIndexException} says what is wrong with one that is not. */
@@ -183,6 +241,13 @@ final class IndexSnapshot {
     boolean stoppedEarly() {
       return stopped;
     }
+  }
+
+  void rememberBrowseCounts(HitCollector.BrowseKey filters, HitCollector.Counts counts) {
+    if (browseCounts.size() >= MAX_BROWSE_COUNTS) {
+      browseCounts.clear();
+    }
+    browseCounts.put(filters, counts);
   }
 
   /** A searcher of its own for one request, which stops collecting once {@code stop} says so. */

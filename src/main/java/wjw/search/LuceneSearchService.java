@@ -237,7 +237,7 @@ public final class LuceneSearchService implements SearchService {
     RequestLimits.checkSuggest(prefix, size);
     IndexSnapshot snapshot = acquire();
     try {
-      return snapshot.suggester.suggest(prefix.strip(), size);
+      return snapshot.suggester().suggest(prefix.strip(), size);
     } catch (IOException e) {
       throw new UncheckedIOException("looking up suggestions for " + prefix + " failed", e);
     } finally {

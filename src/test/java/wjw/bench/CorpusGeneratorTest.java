@@ -51,7 +51,35 @@ class CorpusGeneratorTest {
 
   @Test
   void segmenterFindsExactlyTheStatementsAndOfficialsWritten() {
-    CorpusGenerator generator = new CorpusGenerator(SEEDS, 7);
+    assertSegmentedAsWritten(new CorpusGenerator(SEEDS, 7));
+  }
+
+  /**
+   * Place-heavy pages: a third of the sentences name another province than their speaker's. Those mentions are
+   * not evidence of whose a paragraph is, so every statement stays with the official it was printed under.
+   */
+  @Test
+  void placeHeavyPagesNameOtherProvincesAndSegmentAsWritten() {
+    CorpusGenerator generator = new CorpusGenerator(SEEDS, 7, 0.3);
+    int naming = 0;
+    int paragraphs = 0;
+    for (int n = 1; n <= 120; n++) {
+      GeneratedPage page = generator.page(n);
+      for (Statement s : new Segmenter().segment(page.fileName(), page.text()).statements()) {
+        for (var p : s.paragraphs()) {
+          paragraphs++;
+          String own = s.province().substring(0, 2);
+          naming += CorpusGenerator.MAINLAND.stream()
+              .anyMatch(o -> !o.name().startsWith(own) && p.text().contains(o.shortName())) ? 1 : 0;
+        }
+      }
+    }
+    assertTrue(naming > paragraphs / 4, naming + " of " + paragraphs + " paragraphs name another province");
+    assertSegmentedAsWritten(generator);
+    assertNotEquals(new CorpusGenerator(SEEDS, 7).page(1).text(), generator.page(1).text());
+  }
+
+  private static void assertSegmentedAsWritten(CorpusGenerator generator) {
     Segmenter segmenter = new Segmenter();
     int captionsInsideSplits = 0;
     for (int n = 1; n <= 120; n++) {

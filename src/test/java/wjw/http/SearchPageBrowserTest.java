@@ -206,7 +206,9 @@ class SearchPageBrowserTest {
     wait.until(ExpectedConditions.urlContains("sort=newest"));
     List<String> expected = service.search(wjw.search.SearchRequest.of("托育").withSort(wjw.search.SortOrder.NEWEST))
         .hits().stream().map(wjw.search.Hit::id).toList();
-    wait.until(d -> d.findElements(By.cssSelector("#results .card h3 a")).stream()
+    // The list is redrawn when the sorted answer arrives: a link found just before may be gone when read, so try again.
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElements(By.cssSelector("#results .card h3 a")).stream()
         .map(a -> a.getAttribute("href").replaceAll(".*[?&]id=([^&]*).*", "$1")).toList().equals(expected));
   }
 }

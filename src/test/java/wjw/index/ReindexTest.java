@@ -96,6 +96,35 @@ class ReindexTest {
     }
   }
 
+  /** Browsing counts are remembered per generation: a new one counts its own statements, the old one kept its own. */
+  @Test
+  void browsingCountsFollowTheLiveGeneration() throws Exception {
+    new Reindexer(seeds, index).run(false);
+    try (LuceneSearchService service = LuceneSearchService.open(index)) {
+      SearchRequest shanghai = SearchRequest.of("").withFilter(Dimensions.PROVINCE, "上海市");
+      SearchRequest all = SearchRequest.of("");
+      SearchRequest trend = shanghai.withTrend(Dimensions.OFFICIAL);
+      var before = service.search(shanghai);
+      long everything = service.search(all).total();
+      assertEquals(before.total(), service.search(shanghai).total(), "asked twice, counted alike");
+      assertEquals(before.facets(), service.search(shanghai).facets());
+      assertEquals(service.search(trend).trends(), service.search(trend).trends());
+      Files.writeString(seeds.resolve("003_more.txt"), "迈入2025年。\n\n上海市卫生健康委主任 某某某\n\n医共体建设新一年。\n");
+      new Reindexer(seeds, index).run(false);
+      service.refresh();
+      var after = service.search(shanghai);
+      assertEquals(before.total() + 1, after.total());
+      assertEquals(everything + 1, service.search(all).total());
+      long shanghai2025 = after.facets().of(Dimensions.YEAR).stream().filter(y -> y.value().equals("2025"))
+          .mapToLong(y -> y.count()).sum();
+      assertEquals(shanghai2025, service.search(shanghai.withFilter(Dimensions.YEAR, 2025)).total(),
+          "the facet of the new generation matches its filtered total");
+      assertTrue(after.facets().of(Dimensions.OFFICIAL).stream().anyMatch(o -> o.value().equals("某某某")),
+          after.facets().toString());
+      assertTrue(service.search(trend).trends().toString().contains("某某某"), "the trend counts the new generation too");
+    }
+  }
+
   @Test
   void aKilledBuildIsNeverOpenedAndIsCleanedUpByTheNextReindex() throws Exception {
     new Reindexer(seeds, index).run(false);

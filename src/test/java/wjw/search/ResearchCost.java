@@ -30,7 +30,7 @@ class ResearchCost {
       }
       for (String prefix : List.of("钟", "托", "医共", "互联")) {
         long start = System.nanoTime();
-        List<Suggestion> s = snapshot.suggester.suggest(prefix, 8);
+        List<Suggestion> s = snapshot.suggester().suggest(prefix, 8);
         System.out.printf(Locale.ROOT, "suggest %s: %.2f ms %s%n", prefix, (System.nanoTime() - start) / 1e6,
             s.stream().map(x -> x.text() + " " + x.statements()).toList());
       }
