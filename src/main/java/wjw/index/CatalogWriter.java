@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
 import wjw.ingest.model.ArticleSummary;
 
 /**
@@ -66,11 +67,7 @@ final class CatalogWriter implements Closeable {
 
   @Override
   public void close() throws IOException {
-    try {
-      writer.close();
-    } finally {
-      directory.close();
-    }
+    IOUtils.close(writer, directory); // the directory is closed even if the writer's close fails
   }
 
   private static String json(Object value) {

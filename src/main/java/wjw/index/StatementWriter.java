@@ -8,6 +8,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 import wjw.ingest.model.Article;
 import wjw.ingest.model.Statement;
 
@@ -79,10 +80,6 @@ final class StatementWriter implements Closeable {
 
   @Override
   public void close() throws IOException {
-    try {
-      writer.close();
-    } finally {
-      directory.close();
-    }
+    IOUtils.close(writer, directory); // the directory is closed even if the writer's close fails
   }
 }

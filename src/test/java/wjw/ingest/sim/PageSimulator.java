@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
 import wjw.ingest.model.Official;
+import wjw.ingest.text.TextUtil;
 
 /**
  * Lays a true page out again as text with the damage extraction does (split paragraphs, captions inside sentences,
@@ -288,7 +289,7 @@ public final class PageSimulator {
       }
       char before = text.charAt(c - 1);
       char after = text.charAt(c);
-      if (SeedTruth.isSpace(before) || SeedTruth.isSpace(after) || Character.isLowSurrogate(after)) {
+      if (TextUtil.isSpace(before) || TextUtil.isSpace(after) || Character.isLowSurrogate(after)) {
         return false;
       }
       return isOpen(text.substring(0, c));
@@ -317,7 +318,7 @@ public final class PageSimulator {
 
     private static boolean isOpen(String s) {
       int i = s.length() - 1;
-      while (i >= 0 && (SeedTruth.isSpace(s.charAt(i)) || CLOSING_MARKS.indexOf(s.charAt(i)) >= 0)) {
+      while (i >= 0 && (TextUtil.isSpace(s.charAt(i)) || CLOSING_MARKS.indexOf(s.charAt(i)) >= 0)) {
         i--;
       }
       return i >= 0 && TERMINATORS.indexOf(s.charAt(i)) < 0;

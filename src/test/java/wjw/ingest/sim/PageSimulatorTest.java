@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import wjw.ingest.text.TextUtil;
 
 /** The simulator only splits text and tells the truth about every line it prints. */
 class PageSimulatorTest {
@@ -31,7 +32,7 @@ class PageSimulatorTest {
       }
       for (LineTruth l : sim.lines()) {
         assertEquals(printed[l.number() - 1], l.printed());
-        assertEquals(l.role() == TrueRole.BLANK, SeedTruth.strip(l.printed()).isEmpty(), "seed " + seed + " line " + l);
+        assertEquals(l.role() == TrueRole.BLANK, TextUtil.trim(l.printed()).isEmpty(), "seed " + seed + " line " + l);
       }
     }
   }
@@ -74,8 +75,8 @@ class PageSimulatorTest {
         .sorted((a, b) -> Integer.compare(a.from(), b.from())).toList();
     for (LineTruth l : pieces) {
       assertEquals(next, l.from(), "pieces of a paragraph neither overlap nor leave a gap");
-      text.append(SeedTruth.strip(l.printed()));
-      assertEquals(l.length(), SeedTruth.strip(l.printed()).length(), "a trimmed line is exactly its piece");
+      text.append(TextUtil.trim(l.printed()));
+      assertEquals(l.length(), TextUtil.trim(l.printed()).length(), "a trimmed line is exactly its piece");
       next = l.to();
     }
     return text.toString();

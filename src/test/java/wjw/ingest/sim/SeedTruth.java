@@ -13,6 +13,7 @@ import wjw.ingest.decode.BadArticleException;
 import wjw.ingest.model.Article;
 import wjw.ingest.model.Paragraph;
 import wjw.ingest.model.Statement;
+import wjw.ingest.text.TextUtil;
 
 /**
  * The correct segmentation of the two seed pages. Derived from the segmenter's positional output, then corrected by
@@ -104,7 +105,7 @@ public final class SeedTruth {
     TrueParagraph paragraph(List<Integer> numbers) {
       StringBuilder text = new StringBuilder();
       for (int n : numbers) {
-        text.append(strip(lines[n - 1]));
+        text.append(TextUtil.trim(lines[n - 1]));
       }
       return new TrueParagraph(text.toString(), numbers);
     }
@@ -117,22 +118,5 @@ public final class SeedTruth {
     List<String> lead() {
       return article.lead().isEmpty() ? List.of() : List.of(article.lead().split("\n"));
     }
-  }
-
-  /** Trims every kind of space a page may carry (U+3000, NBSP, BOM), as the segmenter does. */
-  static String strip(String s) {
-    int start = 0;
-    int end = s.length();
-    while (start < end && isSpace(s.charAt(start))) {
-      start++;
-    }
-    while (end > start && isSpace(s.charAt(end - 1))) {
-      end--;
-    }
-    return s.substring(start, end);
-  }
-
-  static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
   }
 }
