@@ -102,10 +102,11 @@ public final class ServeCommand implements Callable<Integer> {
       location.close();
       throw e;
     }
-    // The model loads on its own thread (already loaded if the index was just built) while the server starts; literal
-    // searches never wait for it, semantic ones get 503 until it is ready. --no-semantic, or a cluster: no model.
+    // The model loads on its own thread (already loaded if the index was just built), and only once a generation with
+    // paragraph vectors is live: literal searches never wait for it, semantic ones get 503 until it is ready.
+    // --no-semantic, or a cluster: no model.
     if (!semantic.off() && location.searchesByMeaning()) {
-      service.useQueryEncoder(SemanticOption.Model.embedder());
+      service.useQueryEncoderWhenNeeded(SemanticOption.Model::embedder);
     }
     // Only after the index opened, so a broken one stays as it is for the message and for inspection.
     location.removeLeftovers(LOG::info);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -58,6 +59,8 @@ public final class LuceneSearchService implements SearchService {
   private final CompletableFuture<Void> warmedUp;
   /** Embeds queries for semantic and hybrid search; null until {@link #useQueryEncoder} gives one. */
   private volatile QueryEncoder queryEncoder;
+  /** Gives {@link #queryEncoder} when a live generation first has vectors; null: none to give. */
+  private Supplier<? extends QueryEncoder> encoderSource;
 
   private LuceneSearchService(IndexStore store, IndexSnapshot first, CompletableFuture<Void> warmedUp,
       Duration timeLimit) {
@@ -113,6 +116,24 @@ public final class LuceneSearchService implements SearchService {
     return this;
   }
 
+  /**
+   * Lets this service search by meaning with the encoder {@code source} gives, asked for only once a live generation
+   * has paragraph vectors (now, or after a refresh). Loading the model costs seconds of CPU at start and about
+   * 100 MiB; an index without vectors (over the size embedded by default, or built with --no-semantic) never needs it.
+   */
+  @Override
+  public synchronized LuceneSearchService useQueryEncoderWhenNeeded(Supplier<? extends QueryEncoder> source) {
+    this.encoderSource = source;
+    startEncoderIfNeeded();
+    return this;
+  }
+
+  private synchronized void startEncoderIfNeeded() {
+    if (queryEncoder == null && encoderSource != null && live.get().vectors != null) {
+      queryEncoder = encoderSource.get();
+    }
+  }
+
   @Override
   public Duration timeLimit() {
     return timeLimit;
@@ -121,6 +142,9 @@ public final class LuceneSearchService implements SearchService {
   @Override
   public SearchResult search(SearchRequest request, Deadline deadline) {
     boolean byMeaning = request.mode() != SearchMode.LITERAL && !request.browsing();
+    if (byMeaning && queryEncoder == null) {
+      SemanticSearch.requireVectors(live.get(), null); // no model started because there is nothing to search by meaning
+    }
     QueryEncoder encoder = byMeaning ? SemanticSearch.ready(request, queryEncoder) : null; // a refusal costs nothing
     warmedUp.join();
     IndexSnapshot snapshot = acquire();
@@ -303,6 +327,7 @@ public final class LuceneSearchService implements SearchService {
     try {
       live.set(IndexSnapshot.open(generation.get()));
       old.release(); // the service's own reference; requests still holding it finish first
+      startEncoderIfNeeded();
     } catch (IOException e) {
       throw new UncheckedIOException("opening index generation " + generation.get() + " failed", e);
     }

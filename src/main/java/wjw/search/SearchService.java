@@ -48,6 +48,15 @@ public interface SearchService extends Closeable {
   }
 
   /**
+   * As {@link #useQueryEncoder}, with the encoder asked of {@code source} only when an index with paragraph vectors
+   * is live (a server on an index without them never loads the model).
+   */
+  default SearchService useQueryEncoderWhenNeeded(
+      java.util.function.Supplier<? extends wjw.semantic.QueryEncoder> source) {
+    return this;
+  }
+
+  /**
    * How {@code request} is understood: its clauses, the queries that search and highlight, the marks (for
    * {@code search --explain}).
    */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -178,6 +179,34 @@ class SemanticReindexTest {
           () -> service.search(SearchRequest.of("托育").withMode(SearchMode.SEMANTIC)));
       assertEquals(wjw.search.SemanticUnavailableException.Reason.NO_VECTORS, e.reason());
       assertTrue(e.getMessage().contains("no paragraph vectors"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aServerAsksForTheModelOnlyOnceAGenerationHasVectors() throws Exception {
+    Path seeds = SeedCopy.into(dir);
+    Path index = dir.resolve("index");
+    reindexer(seeds, index, SemanticIndexing.Choice.OFF, new Counting()).run(false);
+    AtomicInteger asked = new AtomicInteger();
+    try (LuceneSearchService service = LuceneSearchService.open(index).useQueryEncoderWhenNeeded(() -> {
+      asked.incrementAndGet();
+      return model;
+    })) {
+      assertEquals(0, asked.get(), "no vectors in the live generation: no model asked for");
+      assertEquals("none", service.info().semantic().queryModel());
+      var e = assertThrows(wjw.search.SemanticUnavailableException.class,
+          () -> service.search(SearchRequest.of("托育").withMode(SearchMode.SEMANTIC)));
+      assertEquals(wjw.search.SemanticUnavailableException.Reason.NO_VECTORS, e.reason());
+      assertEquals(9, service.search(SearchRequest.of("托育")).total(), "literal search needs no model");
+
+      reindexer(seeds, index, SemanticIndexing.Choice.ON, new Counting()).run(false);
+      service.refresh();
+      assertEquals(1, asked.get(), "a generation with vectors went live: the model is asked for");
+      model.awaitReady();
+      assertFalse(service.search(SearchRequest.of("托育").withMode(SearchMode.SEMANTIC)).hits().isEmpty());
+      reindexer(seeds, index, SemanticIndexing.Choice.ON, new Counting()).run(false);
+      service.refresh();
+      assertEquals(1, asked.get(), "asked for once");
     }
   }
 
