@@ -10,6 +10,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeout;
@@ -60,10 +62,18 @@ final class IndexSnapshot {
   final Catalog catalog;
   /**
    * Search-box completions of this generation (see {@link Suggester}), built on a thread of their own
-   * as it opens: the build reads the whole term dictionary, which grows with the corpus, and must not
-   * delay the first search. A completion asked for earlier waits for it.
+   * {@link #SUGGESTER_PAUSE_MS} after it opens, or when first asked for: the build reads the whole term
+   * dictionary, which grows with the corpus, and must not delay the first searches. A completion asked for
+   * before the build is done waits for it.
    */
-  private final CompletableFuture<Suggester> suggester;
+  private final CompletableFuture<Suggester> suggester = new CompletableFuture<>();
+  private final AtomicBoolean suggesterStarted = new AtomicBoolean();
+  /**
+   * How long after a generation opens its completions' build starts unasked: past a server's start and first
+   * answers (the first answer came 3–4 s after launch at 1M statements here, docs/performance.md), soon enough that
+   * the search box has them before most people type.
+   */
+  private static final long SUGGESTER_PAUSE_MS = 3_000;
   /**
    * Total, facets and trends of browsing (no query text) per filters and trends asked: they depend on
    * those and this generation alone, and browsing without a filter counts every statement of the index.
@@ -82,23 +92,41 @@ final class IndexSnapshot {
     this.manifest = manifest;
     this.catalog = catalog;
     this.vectors = vectors; // before the build below, whose release may be the last
-    reader.incRef(); // the build's own reference: a refresh meanwhile must not close the reader under it
-    this.suggester = CompletableFuture.supplyAsync(() -> {
+    // Started when a completion is first asked for, or after a pause: not while the first searches after start-up
+    // (class loading, JIT, the query analysis warm-up) need both cores.
+    CompletableFuture.delayedExecutor(SUGGESTER_PAUSE_MS, TimeUnit.MILLISECONDS).execute(this::startSuggesterBuild);
+  }
+
+  /**
+   * Builds the completions on the background thread, once. A generation already closed (only its own reference
+   * left, or none) builds nothing: a test JVM opens hundreds of generations, whose builds would queue.
+   */
+  private void startSuggesterBuild() {
+    if (!suggesterStarted.compareAndSet(false, true)) {
+      return;
+    }
+    if (!reader.tryIncRef()) { // the build's own reference: a refresh meanwhile must not close the reader under it
+      suggester.complete(null);
+      return;
+    }
+    BACKGROUND.execute(() -> {
       try {
-        if (reader.getRefCount() == 1) {
-          return null; // only the build's own reference is left: the generation was closed before anyone asked
-        }
-        return Suggester.build(reader, catalog.officials());
+        // only the build's own reference left: the generation was closed while this waited for the thread
+        suggester.complete(reader.getRefCount() <= 1 ? null : Suggester.build(reader, catalog.officials()));
       } catch (IOException e) {
-        throw new UncheckedIOException("building the search-box completions of " + generation + " failed", e);
+        suggester.completeExceptionally(
+            new UncheckedIOException("building the search-box completions of " + generation + " failed", e));
+      } catch (RuntimeException e) {
+        suggester.completeExceptionally(e);
       } finally {
         releaseQuietly();
       }
-    }, BACKGROUND);
+    });
   }
 
-  /** The completions, once built (waiting for the build when asked for before it is done). */
+  /** The completions, once built (starting the build, or waiting for it, when asked for before it is done). */
   Suggester suggester() {
+    startSuggesterBuild();
     Suggester built;
     try {
       built = suggester.join();
