@@ -5,12 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import wjw.opensearch.ConnectionSettings;
-import wjw.opensearch.IndexNames;
-import wjw.opensearch.Scoring;
+import wjw.opensearch.ClusterOptions;
 
 /**
  * {@code wjw-search bench}: indexing, search and serve figures against their targets, as a table or
@@ -89,33 +88,7 @@ public final class BenchCommand implements Callable<Integer> {
       description = "seconds per row of the soak table (default: ${DEFAULT-VALUE}, a row per minute)")
   double soakRow;
 
-  @Option(names = "--opensearch", paramLabel = "URL",
-      description = "also measure the OpenSearch cluster at URL: the corpus reindexed into it, the same queries compared"
-          + " and timed in-process and through serve --opensearch")
-  String opensearch;
-
-  @Option(names = "--opensearch-user", paramLabel = "NAME",
-      description = "log in as NAME; the password from the environment variable " + ConnectionSettings.PASSWORD_ENV)
-  String opensearchUser;
-
-  @Option(names = "--opensearch-ca", paramLabel = "FILE", description = "with https://, trust only this PEM CA")
-  Path opensearchCa;
-
-  @Option(names = "--opensearch-index", paramLabel = "NAME", defaultValue = ClusterRun.DEFAULT_BASE,
-      description = "alias the bench builds in the cluster, replaced on each run (default: ${DEFAULT-VALUE})")
-  String opensearchIndex;
-
-  @Option(names = "--shards", paramLabel = "N", defaultValue = "1",
-      description = "primary shards of the cluster's index (default: ${DEFAULT-VALUE})")
-  int shards;
-
-  @Option(names = "--replicas", paramLabel = "N", defaultValue = "0",
-      description = "replicas of each shard (default: ${DEFAULT-VALUE})")
-  int replicas;
-
-  @Option(names = "--opensearch-scoring", paramLabel = "HOW", defaultValue = "global",
-      description = "global (dfs_query_then_fetch) or shard statistics (default: ${DEFAULT-VALUE})")
-  Scoring scoring;
+  @Mixin ClusterOptions cluster;
 
   @Spec CommandSpec spec;
 
@@ -123,15 +96,14 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     BenchOptions options;
     SoakOptions soakOptions = null;
-    ClusterRun cluster = null;
+    ClusterRun clusterRun = null;
     int size = statements != null ? statements : soak ? SOAK_STATEMENTS : STATEMENTS;
     try {
-      if (opensearch != null) {
+      if (cluster.enabled()) {
         if (soak) {
           throw new IllegalArgumentException("--soak runs against the embedded index only; leave out --opensearch");
         }
-        cluster = new ClusterRun(ConnectionSettings.of(opensearch, opensearchUser, opensearchCa),
-            new IndexNames(opensearchIndex), shards, replicas, scoring);
+        clusterRun = ClusterRun.of(cluster);
       }
       // the soak's own options first, so a bad --soak-clients is reported under its own name
       if (soak) {
@@ -150,7 +122,7 @@ public final class BenchCommand implements Callable<Integer> {
       print(json ? report.toJson() + "\n" : report.table());
       return report.verdict().passed() ? 0 : 1;
     }
-    BenchReport report = Bench.run(options, cluster, progress);
+    BenchReport report = Bench.run(options, clusterRun, progress);
     print(json ? report.toJson() + "\n" : report.table());
     return 0;
   }

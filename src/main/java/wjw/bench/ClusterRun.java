@@ -2,6 +2,7 @@ package wjw.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import wjw.opensearch.ClusterOptions;
 import wjw.opensearch.ConnectionSettings;
 import wjw.opensearch.IndexNames;
 import wjw.opensearch.Scoring;
@@ -11,14 +12,15 @@ import wjw.opensearch.Scoring;
  * builds there (never the deployment's own unless told), and the shape of the index and the scoring.
  */
 public record ClusterRun(ConnectionSettings settings, IndexNames names, int shards, int replicas, Scoring scoring) {
-  /** The bench's alias unless told otherwise: a bench run never replaces what a {@code serve} reads. */
-  public static final String DEFAULT_BASE = "wjw-bench";
-
-  public ClusterRun {
-    if (shards < 1 || replicas < 0) {
-      throw new IllegalArgumentException("--shards must be at least 1 and --replicas 0 or more, got " + shards + " and "
-          + replicas);
-    }
+  /**
+   * The cluster {@code options} name, with the bench's own alias ({@value ClusterOptions#BENCH_BASE}) unless told
+   * otherwise: a bench run never replaces what a {@code serve} reads. A bad option is an
+   * {@link IllegalArgumentException} naming it.
+   */
+  static ClusterRun of(ClusterOptions options) {
+    options.checkShape();
+    return new ClusterRun(options.settings(), options.names(ClusterOptions.BENCH_BASE), options.shards(),
+        options.replicas(), options.scoring());
   }
 
   /** The options that make {@code serve} read this cluster's alias (the password stays in the environment). */

@@ -5,6 +5,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wjw.index.IndexTarget;
 import wjw.index.Reindexer;
+import wjw.opensearch.ClusterOptions;
 
 /**
  * The options every command that reads or builds the index shares: where the index (a folder, or with

@@ -14,6 +14,7 @@ import wjw.index.ReindexInProgressException;
 import wjw.index.Reindexer;
 import wjw.opensearch.ClusterCheck;
 import wjw.opensearch.ClusterConnection;
+import wjw.opensearch.ClusterOptions;
 import wjw.opensearch.ClusterTarget;
 import wjw.opensearch.IndexNames;
 import wjw.opensearch.OpenSearchUnavailableException;
@@ -48,11 +49,8 @@ final class IndexLocation implements AutoCloseable {
     ClusterConnection connection;
     IndexNames names;
     try {
-      if (options.shards < 1 || options.replicas < 0) {
-        throw new IllegalArgumentException("--shards must be at least 1 and --replicas 0 or more, got "
-            + options.shards + " and " + options.replicas);
-      }
-      names = options.names();
+      options.checkShape();
+      names = options.names(IndexNames.DEFAULT_BASE);
       connection = ClusterConnection.open(options.settings());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -69,7 +67,7 @@ final class IndexLocation implements AutoCloseable {
   /** Where a reindex builds its generation; {@code progress} receives a cluster load's progress lines. */
   IndexTarget target(Consumer<String> progress) {
     return cluster == null ? IndexTarget.folder(corpus.index)
-        : new ClusterTarget(cluster, names, corpus.cluster.shards, corpus.cluster.replicas, progress);
+        : new ClusterTarget(cluster, names, corpus.cluster.shards(), corpus.cluster.replicas(), progress);
   }
 
   Reindexer reindexer(Consumer<String> progress) {
@@ -80,7 +78,7 @@ final class IndexLocation implements AutoCloseable {
   SearchService open(boolean rebuildIfBroken, Duration timeLimit, IndexStartup.Build build)
       throws IOException, ReindexException {
     return cluster == null ? IndexStartup.open(corpus.index, corpus.seeds, rebuildIfBroken, timeLimit, build)
-        : IndexStartup.open(cluster, names, corpus.seeds, timeLimit, corpus.cluster.scoring, build);
+        : IndexStartup.open(cluster, names, corpus.seeds, timeLimit, corpus.cluster.scoring(), build);
   }
 
   /**
