@@ -451,4 +451,7 @@ function sourceBlock(statement, article, state) {
   return section;
 }
 
-render();
+// Not at once: render() awaits /api/dimensions, and while the browser waits for a later deferred script
+// (research.js, trend.js) it may deliver that answer, so render would call renderTrend before trend.js ran.
+// DOMContentLoaded comes after every deferred script.
+document.addEventListener('DOMContentLoaded', () => render());
