@@ -43,21 +43,15 @@ final class ClusterBench {
 
       progress.println("opensearch: reindex into " + cluster.describe());
       progress.flush();
-      System.gc();
-      ReindexReport report;
-      double seconds;
-      long peakAfterGc;
-      try (HeapSampler heap = new HeapSampler()) {
-        long started = System.nanoTime();
-        ClusterTarget target = new ClusterTarget(connection, cluster.names(), cluster.shards(), cluster.replicas(),
-            line -> {
-              progress.println("opensearch: " + line);
-              progress.flush();
-            });
-        report = new Reindexer(options.corpusDir(), target, ArticleDecoder.DEFAULT_MAX_BYTES).run(true);
-        seconds = (System.nanoTime() - started) / 1e9;
-        peakAfterGc = heap.peakAfterGc();
-      }
+      ClusterTarget target = new ClusterTarget(connection, cluster.names(), cluster.shards(), cluster.replicas(),
+          line -> {
+            progress.println("opensearch: " + line);
+            progress.flush();
+          });
+      TimedReindex reindex = TimedReindex.run(new Reindexer(options.corpusDir(), target, ArticleDecoder.DEFAULT_MAX_BYTES));
+      ReindexReport report = reindex.report();
+      double seconds = reindex.seconds();
+      long peakAfterGc = reindex.peakAfterGc();
       f.add(Figure.info("indexing", "reindex wall time", seconds, "s"));
       f.add(Figure.info("indexing", "reindex statements/s", report.statements() / seconds, "/s"));
       if (embedded != null) {

@@ -24,22 +24,13 @@ final class IndexingBench {
   IndexingResult run(Path corpusDir, Path indexDir, Path scratchDir, Path warmupDir)
       throws IOException, ReindexException {
     warmUp(corpusDir, scratchDir, warmupDir);
-    // Start both measurements from a collected heap so garbage of earlier steps is not counted.
-    System.gc();
-    double reindexSeconds;
-    long peak;
-    long peakAfterGc;
-    try (HeapSampler heap = new HeapSampler()) {
-      long started = System.nanoTime();
-      ReindexReport report = new Reindexer(corpusDir, indexDir).run(true);
-      reindexSeconds = (System.nanoTime() - started) / 1e9;
-      peak = heap.peakUsed();
-      peakAfterGc = heap.peakAfterGc();
-      if (report.files().stream().anyMatch(f -> f.status().equals("failed"))) {
-        throw new IOException("the corpus has files reindex cannot read: " + report.files().stream()
-            .filter(f -> f.status().equals("failed")).findFirst().orElseThrow());
-      }
+    TimedReindex reindex = TimedReindex.run(new Reindexer(corpusDir, indexDir));
+    ReindexReport report = reindex.report();
+    if (report.files().stream().anyMatch(f -> f.status().equals("failed"))) {
+      throw new IOException("the corpus has files reindex cannot read: " + report.files().stream()
+          .filter(f -> f.status().equals("failed")).findFirst().orElseThrow());
     }
+    // The reference too starts from a collected heap.
     System.gc();
     ReferenceIndexer.Result reference;
     try {
@@ -47,7 +38,8 @@ final class IndexingBench {
     } finally {
       BenchFiles.delete(scratchDir);
     }
-    return new IndexingResult(reference.statements(), reference.textBytes(), reindexSeconds, peak, peakAfterGc,
+    return new IndexingResult(reference.statements(), reference.textBytes(), reindex.seconds(), reindex.peakUsed(),
+        reindex.peakAfterGc(),
         reference.seconds(), REFERENCE_THREADS);
   }
 

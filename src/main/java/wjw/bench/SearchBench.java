@@ -10,7 +10,7 @@ import wjw.search.SearchService;
 /**
  * Steps 3 and 4: opens the index through the search service (no HTTP), builds the query mix from
  * it, warms up, then runs the mix round-robin on one thread for the duration; the same for a given
- * service and mix (the OpenSearch side of {@code bench --opensearch}).
+ * service and mix (the OpenSearch side of {@code bench --opensearch}), and with the results cache off.
  */
 final class SearchBench {
 
@@ -20,6 +20,17 @@ final class SearchBench {
   Result run(Path indexDir, double warmupSeconds, double durationSeconds) throws IOException {
     try (SearchService service = LuceneSearchService.open(indexDir)) {
       return run(service, QueryMix.build(service), warmupSeconds, durationSeconds);
+    }
+  }
+
+  /**
+   * The mix on a service that keeps no results ({@link LuceneSearchService#withoutResultCache()}): every search pays
+   * what a query's first search pays, as when nobody asked it before in this index generation.
+   */
+  Latency runUncached(Path indexDir, List<BenchQuery> mix, double warmupSeconds, double durationSeconds)
+      throws IOException {
+    try (SearchService service = LuceneSearchService.open(indexDir).withoutResultCache()) {
+      return run(service, mix, warmupSeconds, durationSeconds).latency();
     }
   }
 

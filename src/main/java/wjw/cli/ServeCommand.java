@@ -88,6 +88,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Launcher.watchLauncher();
     // Checked before the index is touched: a bad option costs nothing and says which one.
     HttpSettings settings = settings();
     IndexLocation location = IndexLocation.of(corpus, spec);

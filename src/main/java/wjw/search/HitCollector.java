@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
@@ -15,41 +14,39 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import wjw.index.Dimension;
 import wjw.index.Fields;
 
 /**
- * Runs one search on a snapshot within its {@link Deadline}: a single pass collects the sorted top
- * hits, the exact total and the facet counts, and stops where the deadline passes; then the page's
- * hits are read and highlighted one by one while there is time for another ({@link HighlightBudget}). Collection leaves a fifth of the limit for that ({@link Deadline#forCollecting}). Hits after
- * that show their opening sentence unmarked, and the answer says it is partial and where it was cut.
+ * Runs one search on a snapshot within its {@link Deadline}: pass 1 counts every match (exact total, facets, trends),
+ * pass 2 finds the top hits, each taken from the generation's {@link ResultCache} when it already holds them; both
+ * stop where the deadline passes. Then the page's hits are read and highlighted one by one while there is time for
+ * another ({@link HighlightBudget}); collection leaves a fifth of the limit for that ({@link Deadline#forCollecting}).
+ * Hits after that show their opening sentence unmarked, and the answer says it is partial and where it was cut.
  */
 final class HitCollector {
   static final int PASSAGES_PER_HIT = 3;
 
   private final IndexSnapshot snapshot;
-  private final Analyzer analyzer;
+  private final ResultCache cache;
 
-  HitCollector(IndexSnapshot snapshot, Analyzer analyzer) {
+  /** @param cache the snapshot's own, or {@link ResultCache#NONE} */
+  HitCollector(IndexSnapshot snapshot, ResultCache cache) {
     this.snapshot = snapshot;
-    this.analyzer = analyzer;
+    this.cache = cache;
   }
 
   SearchResult collect(ParsedQuery query, Deadline deadline) throws IOException {
     SearchRequest request = query.request();
     IndexSnapshot.RequestSearcher searcher = snapshot.searcherWithin(deadline.forCollecting());
-    // Browsing counts depend on the filters and the trends asked alone: counted once per index generation.
-    BrowseKey browse = request.browsing() ? new BrowseKey(query.search(), request.trends()) : null;
-    Counts counts = browse != null ? snapshot.browseCounts.get(browse) : null;
+    ResultCache.CountKey countKey = new ResultCache.CountKey(query.search(), request.trends());
+    Counts counts = cache.counts(countKey);
     if (counts == null) {
       counts = count(searcher, query.search(), request.trends());
-      if (deadline.cancelled()) {
-        throw SearchStoppedException.clientGone("collecting hits", deadline.elapsedMillis());
-      }
-      if (browse != null && !searcher.stoppedEarly()) {
-        snapshot.rememberBrowseCounts(browse, counts);
+      stopIfGone(deadline);
+      if (!searcher.stoppedEarly()) {
+        cache.putCounts(countKey, counts);
       }
     }
     // Pass 2, the page: the top hits by the full query's score, then rank. With no promise of an
@@ -57,15 +54,21 @@ final class HitCollector {
     // top (block-max WAND over the postings' impacts); ties at the cut are kept and broken by rank,
     // so the hits are exactly those of scoring every match. In rank order (the index's sort) each
     // segment stops after the page's documents.
-    int wanted = request.from() + request.size();
-    TopFieldDocs docs = searcher.search(query.search(), new TopFieldCollectorManager(query.sort(), wanted, null, wanted));
-    if (deadline.cancelled()) {
-      throw SearchStoppedException.clientGone("collecting hits", deadline.elapsedMillis());
+    int window = ResultCache.windowFor(request.from() + request.size());
+    ResultCache.RankKey rankKey = new ResultCache.RankKey(query.search(), query.sort(), window);
+    ScoreDoc[] ranked = cache.ranked(rankKey);
+    if (ranked == null) {
+      ranked = searcher.search(query.search(), new TopFieldCollectorManager(query.sort(), window, null, window))
+          .scoreDocs;
+      stopIfGone(deadline);
+      if (!searcher.stoppedEarly()) {
+        cache.putRanked(rankKey, ranked);
+      }
     }
 
-    ScoreDoc[] page = pageOf(docs.scoreDocs, request.from());
+    ScoreDoc[] page = pageOf(ranked, request.from(), request.size());
     Map<Integer, Document> read = read(page);
-    Passages passages = Passages.sentences(snapshot.searcher, analyzer);
+    Passages passages = snapshot.sentences;
     List<Hit> hits = new ArrayList<>(page.length);
     HighlightBudget budget = new HighlightBudget(deadline);
     for (ScoreDoc scoreDoc : page) {
@@ -86,9 +89,6 @@ final class HitCollector {
 
   /** The exact number of matches, their facet counts and the trends asked for. */
   record Counts(long total, FacetCollectorManager.Counts counted) {}
-
-  /** What browsing counts depend on: the filters (as their query) and the trends asked for. */
-  record BrowseKey(Query filters, List<Dimension> trends) {}
 
   /**
    * Pass 1, every match: the exact total, the facets and trends, without scores. Unscored, a
@@ -114,17 +114,24 @@ final class HitCollector {
     StoredFields stored = snapshot.searcher.storedFields();
     Map<Integer, Document> read = new HashMap<>();
     for (int id : ids) {
-      read.put(id, stored.document(id));
+      Document doc = cache.document(id);
+      if (doc == null) {
+        doc = stored.document(id);
+        cache.putDocument(id, doc);
+      }
+      read.put(id, doc);
     }
     return read;
   }
 
-  private static ScoreDoc[] pageOf(ScoreDoc[] all, int from) {
-    if (from >= all.length) {
-      return new ScoreDoc[0];
+  /** The hits from {@code from}, at most {@code size} (the ranked window may hold more). */
+  private static ScoreDoc[] pageOf(ScoreDoc[] ranked, int from, int size) {
+    return from >= ranked.length ? new ScoreDoc[0] : Arrays.copyOfRange(ranked, from, Math.min(ranked.length, from + size));
+  }
+
+  private static void stopIfGone(Deadline deadline) {
+    if (deadline.cancelled()) {
+      throw SearchStoppedException.clientGone("collecting hits", deadline.elapsedMillis());
     }
-    ScoreDoc[] page = new ScoreDoc[all.length - from];
-    System.arraycopy(all, from, page, 0, page.length);
-    return page;
   }
 }

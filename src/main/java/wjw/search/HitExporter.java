@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
@@ -30,7 +29,6 @@ final class HitExporter {
   private static final int CACHED_ARTICLES = 512;
 
   private final IndexSnapshot snapshot;
-  private final Analyzer analyzer;
   private final Deadline deadline;
   private final Map<String, String> files = new LinkedHashMap<>(CACHED_ARTICLES, 0.75f, true) {
     @Override
@@ -39,9 +37,8 @@ final class HitExporter {
     }
   };
 
-  HitExporter(IndexSnapshot snapshot, Analyzer analyzer, Deadline deadline) {
+  HitExporter(IndexSnapshot snapshot, Deadline deadline) {
     this.snapshot = snapshot;
-    this.analyzer = analyzer;
     this.deadline = deadline;
   }
 
@@ -60,7 +57,7 @@ final class HitExporter {
         : snapshot.searcher.search(query, new TopFieldCollectorManager(parsed.sort(), total, null, Integer.MAX_VALUE)).scoreDocs;
     sink.begin(ordered.length);
     StoredFields stored = snapshot.searcher.storedFields();
-    Passages passages = Passages.sentences(snapshot.searcher, analyzer);
+    Passages passages = snapshot.sentences;
     for (int start = 0; start < ordered.length; start += BATCH) {
       int end = Math.min(ordered.length, start + BATCH);
       int[] docIds = new int[end - start];

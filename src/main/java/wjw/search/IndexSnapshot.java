@@ -24,6 +24,7 @@ import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.store.FSDirectory;
+import wjw.analysis.LiteralAnalyzer;
 import wjw.index.BrokenIndexException;
 import wjw.index.Catalog;
 import wjw.index.DimensionFields;
@@ -74,13 +75,13 @@ final class IndexSnapshot {
    * the search box has them before most people type.
    */
   private static final long SUGGESTER_PAUSE_MS = 3_000;
+  /** Counts and ranked hits of the searches this generation has answered. */
+  final ResultCache results = new ResultCache();
   /**
-   * Total, facets and trends of browsing (no query text) per filters and trends asked: they depend on
-   * those and this generation alone, and browsing without a filter counts every statement of the index.
+   * The hit lists' highlighter, one per generation (it is thread-safe): it merges the segments' field infos on first
+   * use and keeps them, which a highlighter per request did on every page (about a tenth of a cached search's CPU).
    */
-  final Map<HitCollector.BrowseKey, HitCollector.Counts> browseCounts = new ConcurrentHashMap<>();
-  /** Filter combinations remembered at most; past it the memory starts again (a bound, not an LRU: browsing repeats a few). */
-  private static final int MAX_BROWSE_COUNTS = 4096;
+  final Passages sentences;
   /** The generation's paragraph vectors; null when it was built without them. */
   final VectorSnapshot vectors;
 
@@ -89,6 +90,7 @@ final class IndexSnapshot {
     this.generation = generation;
     this.reader = reader;
     this.searcher = newSearcher(reader);
+    this.sentences = Passages.sentences(searcher, new LiteralAnalyzer());
     this.manifest = manifest;
     this.catalog = catalog;
     this.vectors = vectors; // before the build below, whose release may be the last
@@ -269,13 +271,6 @@ final class IndexSnapshot {
     boolean stoppedEarly() {
       return stopped;
     }
-  }
-
-  void rememberBrowseCounts(HitCollector.BrowseKey filters, HitCollector.Counts counts) {
-    if (browseCounts.size() >= MAX_BROWSE_COUNTS) {
-      browseCounts.clear();
-    }
-    browseCounts.put(filters, counts);
   }
 
   /** A searcher of its own for one request, which stops collecting once {@code stop} says so. */

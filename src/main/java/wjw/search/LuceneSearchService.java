@@ -57,6 +57,8 @@ public final class LuceneSearchService implements SearchService {
    * own, while the index opens and the HTTP server starts; a request arriving earlier waits for it.
    */
   private final CompletableFuture<Void> warmedUp;
+  /** False: every search is worked out from the index, none taken from its generation's {@link ResultCache}. */
+  private volatile boolean cacheResults = true;
   /** Embeds queries for semantic and hybrid search; null until {@link #useQueryEncoder} gives one. */
   private volatile QueryEncoder queryEncoder;
   /** Gives {@link #queryEncoder} when a live generation first has vectors; null: none to give. */
@@ -84,8 +86,7 @@ public final class LuceneSearchService implements SearchService {
       throw new IllegalArgumentException("search time limit must not be negative, got " + timeLimit);
     }
     IndexStore store = new IndexStore(indexDir);
-    CompletableFuture<Void> warmedUp = CompletableFuture.runAsync(QueryBuilder::warmUp);
-    return new LuceneSearchService(store, openLive(store), warmedUp, timeLimit);
+    return new LuceneSearchService(store, openLive(store), QueryBuilder.warmUp(), timeLimit);
   }
 
   /**
@@ -134,6 +135,15 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
+  /**
+   * This service working every search out from the index, none answered from what its generation keeps
+   * ({@link ResultCache}): what a first search costs, for the bench, and for comparing answers with and without.
+   */
+  public LuceneSearchService withoutResultCache() {
+    this.cacheResults = false;
+    return this;
+  }
+
   @Override
   public Duration timeLimit() {
     return timeLimit;
@@ -152,9 +162,10 @@ public final class LuceneSearchService implements SearchService {
       if (byMeaning) {
         SemanticSearch.requireVectors(snapshot, encoder);
         float[] vector = encoder.embedQuery(request.query()); // once per request
-        return new SemanticSearch(snapshot, literal, queries).search(request, vector, deadline);
+        return new SemanticSearch(snapshot, queries).search(request, vector, deadline);
       }
-      return new HitCollector(snapshot, literal).collect(parse(request, snapshot, deadline), deadline);
+      return new HitCollector(snapshot, cacheResults ? snapshot.results : ResultCache.NONE)
+          .collect(parse(request, snapshot, deadline), deadline);
     } catch (IOException e) {
       throw new UncheckedIOException("searching the index failed", e);
     } finally {
@@ -216,7 +227,7 @@ public final class LuceneSearchService implements SearchService {
     warmedUp.join();
     IndexSnapshot snapshot = acquire();
     try {
-      return new HitExporter(snapshot, literal, deadline).export(parse(request, snapshot, deadline), sink);
+      return new HitExporter(snapshot, deadline).export(parse(request, snapshot, deadline), sink);
     } finally {
       release(snapshot);
     }

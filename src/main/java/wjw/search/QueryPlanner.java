@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import wjw.analysis.LiteralAnalyzer;
@@ -41,7 +42,12 @@ public final class QueryPlanner {
 
   /** Loads smartcn's dictionaries now rather than in the first request. */
   public static void warmUp() {
-    QueryBuilder.warmUp();
+    startWarmUp().join();
+  }
+
+  /** Starts loading smartcn's dictionaries on a thread of their own, once per JVM, if not started yet. */
+  public static CompletableFuture<Void> startWarmUp() {
+    return QueryBuilder.warmUp();
   }
 
   /** The request (checked when it was made) parsed once, its words left for the backend to expand. */

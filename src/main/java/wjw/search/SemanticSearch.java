@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -50,12 +49,10 @@ final class SemanticSearch {
   static final int LITERAL_DEPTH = NEAREST_PARAGRAPHS;
 
   private final IndexSnapshot snapshot;
-  private final Analyzer literal;
   private final QueryBuilder queries;
 
-  SemanticSearch(IndexSnapshot snapshot, Analyzer literal, QueryBuilder queries) {
+  SemanticSearch(IndexSnapshot snapshot, QueryBuilder queries) {
     this.snapshot = snapshot;
-    this.literal = literal;
     this.queries = queries;
   }
 
@@ -211,7 +208,7 @@ final class SemanticSearch {
             Html.escape(paragraphs.get(nearest.paragraph()).text()));
     List<String> shown;
     if (highlight != null && !deadline.expired()) {
-      shown = Passages.sentences(snapshot.searcher, literal).highlight(highlight, new int[] {docId},
+      shown = snapshot.sentences.highlight(highlight, new int[] {docId},
           HitCollector.PASSAGES_PER_HIT).get(0);
     } else if (meaning != null) {
       shown = List.of(meaning.html());

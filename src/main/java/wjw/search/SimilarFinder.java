@@ -105,7 +105,7 @@ final class SimilarFinder {
     for (int i = 0; i < hits.length; i++) {
       docIds[i] = hits[i].doc;
     }
-    List<List<String>> passages = Passages.sentences(snapshot.searcher, literal)
+    List<List<String>> passages = snapshot.sentences
         .highlight(marks.build(), docIds, HitCollector.PASSAGES_PER_HIT);
     List<SimilarStatement> similar = new ArrayList<>(hits.length);
     for (int i = 0; i < hits.length; i++) {

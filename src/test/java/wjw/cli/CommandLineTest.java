@@ -34,6 +34,22 @@ class CommandLineTest {
   }
 
   @Test
+  void aCommandLineBuiltForOneSubcommandParsesItAsTheFullOneDoes() {
+    assertEquals(List.of("reindex", "segment", "search", "serve", "generate", "bench"),
+        List.copyOf(Main.commandLine().getSubcommands().keySet()));
+    assertEquals(List.of("serve"), List.copyOf(Main.commandLine("serve").getSubcommands().keySet()));
+    assertEquals(6, Main.commandLine("no-such-command").getSubcommands().size(), "help and errors list every command");
+    // the settings reach the one subcommand too: enum values in any case, the error handler
+    String[] args = {"serve", "--opensearch-scoring", "global", "--port", "0"};
+    CommandLine.ParseResult one = Main.commandLine("serve").parseArgs(args);
+    CommandLine.ParseResult all = Main.commandLine().parseArgs(args);
+    assertEquals(all.subcommand().matchedOptionValue("--opensearch-scoring", null).toString(),
+        one.subcommand().matchedOptionValue("--opensearch-scoring", null).toString());
+    assertEquals(Main.commandLine().getSubcommands().get("serve").getExecutionExceptionHandler().getClass(),
+        Main.commandLine("serve").getSubcommands().get("serve").getExecutionExceptionHandler().getClass());
+  }
+
+  @Test
   void segmentJsonPrintsBothSeedArticlesWithTheirStatements() throws Exception {
     Run r = run("segment", "--json", "seeds/000_d51fea8ea64b6d2e.txt", "seeds/002_10f19fc5a49f6661.txt");
     assertEquals(0, r.exit(), r.err());
