@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The jar's entry point. {@code serve} runs in a JVM of its own, started with what a server wants and
@@ -29,7 +30,8 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) throws Exception {
-    Optional<List<String>> server = serverCommand(args);
+    Optional<List<String>> server = serverCommand(args, jar(), Runtime.version().feature(),
+        () -> ManagementFactory.getRuntimeMXBean().getInputArguments());
     if (server.isEmpty()) {
       Main.main(args);
       return;
@@ -46,17 +48,23 @@ public final class Launcher {
     System.exit(process.waitFor());
   }
 
-  /** The command that runs {@code args} in a server JVM of its own; empty when they should run here. */
-  static Optional<List<String>> serverCommand(String[] args) {
-    if (args.length == 0 || !args[0].equals("serve") || Runtime.version().feature() < AOT_CACHE_FEATURE) {
+  /**
+   * The command that runs {@code args} in a server JVM of its own; empty when they should run here.
+   *
+   * @param jar the jar this runs from (empty: a class path of folders)
+   * @param feature the JDK's feature release (25 for JDK 25)
+   * @param jvmOptionsOfThisJvm this JVM's own options, asked for only when a server JVM is started
+   */
+  static Optional<List<String>> serverCommand(String[] args, Optional<Path> jar, int feature,
+      Supplier<List<String>> jvmOptionsOfThisJvm) {
+    if (args.length == 0 || !args[0].equals("serve") || feature < AOT_CACHE_FEATURE) {
       return Optional.empty();
     }
-    Optional<Path> jar = jar();
     Optional<Path> cache = jar.map(Launcher::cacheOf).filter(c -> isFresh(c, jar.get()));
     if (cache.isEmpty()) {
       return Optional.empty();
     }
-    List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    List<String> jvmOptions = jvmOptionsOfThisJvm.get();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);

@@ -29,6 +29,11 @@ public final class ChildJvm {
 
   /** Starts {@code wjw-search args…}; its output goes to {@code logDir}. */
   public static ChildJvm start(Path logDir, String... args) throws IOException {
+    return start(logDir, List.of(), args);
+  }
+
+  /** As {@link #start(Path, String...)}, with {@code jvmOptions} (such as {@code -Dname=value}) added. */
+  public static ChildJvm start(Path logDir, List<String> jvmOptions, String... args) throws IOException {
     Files.createDirectories(logDir);
     int n = RUNS.incrementAndGet();
     Path out = logDir.resolve("child-" + n + ".out");
@@ -38,8 +43,9 @@ public final class ChildJvm {
     List<String> command = new ArrayList<>(List.of(java,
         // small and quick to start: the children share two cores with the test and each other
         "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-        "--enable-native-access=ALL-UNNAMED",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        "--enable-native-access=ALL-UNNAMED"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command)
         .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
