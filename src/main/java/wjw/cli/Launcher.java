@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -26,12 +27,14 @@ public final class Launcher {
   static final String SERVER_MAX_HEAP = "-Xmx768m";
   /** JDK 25 reads and writes the AOT cache with -XX:AOTCache / -XX:AOTCacheOutput (JEP 483, 514, 515). */
   static final int AOT_CACHE_FEATURE = 25;
+  /** Where a JVM takes options from besides its command line; a child JVM reads them there itself. */
+  private static final List<String> ENVIRONMENT_OPTIONS = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
 
   private Launcher() {}
 
   public static void main(String[] args) throws Exception {
     Optional<List<String>> server = serverCommand(args, jar(), Runtime.version().feature(),
-        () -> ManagementFactory.getRuntimeMXBean().getInputArguments());
+        () -> givenOnTheCommandLine(ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv()));
     if (server.isEmpty()) {
       Main.main(args);
       return;
@@ -77,6 +80,23 @@ public final class Launcher {
         "-D" + LAUNCHER_PID + "=" + ProcessHandle.current().pid(), "-cp", jar.get().toString(), Main.class.getName()));
     command.addAll(List.of(args));
     return Optional.of(command);
+  }
+
+  /**
+   * This JVM's options less those it took from {@code JAVA_TOOL_OPTIONS} and {@code JDK_JAVA_OPTIONS}: the server's JVM
+   * inherits the environment and takes those again (passed twice, an agent or a flight recording would start twice).
+   */
+  static List<String> givenOnTheCommandLine(List<String> inputArguments, Map<String, String> env) {
+    List<String> given = new ArrayList<>(inputArguments);
+    for (String variable : ENVIRONMENT_OPTIONS) {
+      String value = env.get(variable);
+      if (value != null) {
+        for (String option : value.trim().split("\\s+")) {
+          given.remove(option); // the first occurrence only: the same option may also be on the command line
+        }
+      }
+    }
+    return given;
   }
 
   /** The AOT cache the build puts next to {@code jar}: wjw-search.jar → wjw-search.aot. */

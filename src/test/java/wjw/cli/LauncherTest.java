@@ -40,6 +40,15 @@ class LauncherTest {
   }
 
   @Test
+  void optionsFromTheEnvironmentAreNotPassedOnTwice() {
+    List<String> input = List.of("-XX:StartFlightRecording=filename=a.jfr", "-Xmx2g", "-Dwjw.x=1", "-Dwjw.x=1");
+    assertEquals(List.of("-Xmx2g", "-Dwjw.x=1"), Launcher.givenOnTheCommandLine(input, java.util.Map.of(
+        "JAVA_TOOL_OPTIONS", " -XX:StartFlightRecording=filename=a.jfr ", "JDK_JAVA_OPTIONS", "-Dwjw.x=1")),
+        "the child takes those from the environment itself; the command line's own copy stays");
+    assertEquals(input, Launcher.givenOnTheCommandLine(input, java.util.Map.of()));
+  }
+
+  @Test
   void everythingElseRunsInThisJvm() throws Exception {
     Path jar = Files.writeString(dir.resolve("wjw-search.jar"), "jar");
     Path cache = Files.writeString(dir.resolve("wjw-search.aot"), "cache");
