@@ -69,6 +69,10 @@ final class ParagraphVectors {
    * {@code generation/vectors}, unless {@code semantic} says not to for a corpus this size.
    */
   static VectorReport build(Path generation, Path indexRoot, SemanticIndexing semantic) throws IOException {
+    if (semantic.choice() == SemanticIndexing.Choice.OFF) {
+      // Without this the count below reads every statement's stored paragraphs again, on one thread, for nothing.
+      return VectorReport.skipped(semantic.reasonToSkip(0));
+    }
     long started = System.nanoTime();
     try (FSDirectory dir = FSDirectory.open(generation); DirectoryReader statements = DirectoryReader.open(dir)) {
       long paragraphs = countParagraphs(statements);

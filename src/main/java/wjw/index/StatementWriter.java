@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import wjw.ingest.model.Article;
@@ -20,13 +18,6 @@ import wjw.ingest.model.Statement;
 final class StatementWriter implements Closeable {
   /** Indexing buffer: large enough for few flushes, small enough for the 1 GB heap target. */
   static final double RAM_BUFFER_MB = 128;
-  /**
-   * Segments are sorted by {@link Fields#RANK}, so within a segment document order is browse order:
-   * browsing stops after the page's documents in each segment, and among equal scores the later
-   * documents of a segment lose the tie at once instead of entering the queue.
-   */
-  private static final Sort BY_RANK = new Sort(new SortField(Fields.RANK, SortField.Type.LONG));
-
   private final FSDirectory directory;
   private final IndexWriter writer;
 
@@ -41,8 +32,10 @@ final class StatementWriter implements Closeable {
     try {
       IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-          .setRAMBufferSizeMB(RAM_BUFFER_MB)
-          .setIndexSort(BY_RANK);
+          .setRAMBufferSizeMB(RAM_BUFFER_MB);
+      // No index sort by rank: sorting every flushed and merged segment cost about a third of a reindex's wall time
+      // (docs/performance.md, "Reindex without the index sort"), for deep browse pages a few ms faster; ties
+      // are broken by the rank's doc values instead (ParsedQuery's sorts), with the same hits in the same order.
       return new StatementWriter(directory, new IndexWriter(directory, config));
     } catch (IOException | RuntimeException e) {
       directory.close();
