@@ -33,9 +33,9 @@ final class StatementWriter implements Closeable {
       IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
           .setRAMBufferSizeMB(RAM_BUFFER_MB);
-      // No index sort by rank: sorting every flushed and merged segment cost about a third of a reindex's wall time
-      // (docs/performance.md, "Reindex without the index sort"), for deep browse pages a few ms faster; ties
-      // are broken by the rank's doc values instead (ParsedQuery's sorts), with the same hits in the same order.
+      // No index sort by rank: sorting every flushed and merged segment cost a fifth to a quarter of a reindex's wall
+      // time (docs/performance.md, "Runs of record without the index sort") for deep browse pages a few ms faster;
+      // ties and the browse order come from the rank's doc values (ParsedQuery's sorts), with the same answers.
       return new StatementWriter(directory, new IndexWriter(directory, config));
     } catch (IOException | RuntimeException e) {
       directory.close();
