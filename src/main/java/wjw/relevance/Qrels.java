@@ -1,6 +1,5 @@
 package wjw.relevance;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Collections;
@@ -23,14 +22,7 @@ public record Qrels(Map<String, Map<String, Integer>> judgments) {
   /** Reads TREC qrels: {@code topic iteration docid grade}, whitespace-separated, one judgment a line. */
   public static Qrels parse(Reader in, String source) throws IOException {
     Map<String, Map<String, Integer>> judgments = new LinkedHashMap<>();
-    BufferedReader lines = new BufferedReader(in);
-    String line;
-    int number = 0;
-    while ((line = lines.readLine()) != null) {
-      number++;
-      if (line.isBlank()) {
-        continue;
-      }
+    NumberedLines.read(in, (number, line) -> {
       String[] cols = line.trim().split("\\s+");
       if (cols.length != 4) {
         throw new IllegalArgumentException(source + " line " + number + ": expected \"topic 0 docid grade\", got \"" + line + "\"");
@@ -45,7 +37,7 @@ public record Qrels(Map<String, Map<String, Integer>> judgments) {
       if (before != null) {
         throw new IllegalArgumentException(source + " line " + number + ": " + cols[2] + " judged twice for topic " + cols[0]);
       }
-    }
+    });
     return new Qrels(judgments);
   }
 

@@ -1,6 +1,5 @@
 package wjw.relevance;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -15,14 +14,7 @@ public record Topic(String id, String query) {
   public static List<Topic> parse(Reader in, String source) throws IOException {
     List<Topic> topics = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    BufferedReader lines = new BufferedReader(in);
-    String line;
-    int number = 0;
-    while ((line = lines.readLine()) != null) {
-      number++;
-      if (line.isBlank()) {
-        continue;
-      }
+    NumberedLines.read(in, (number, line) -> {
       String[] cols = line.split("\t", -1);
       if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank()) {
         throw new IllegalArgumentException(source + " line " + number + ": expected id<TAB>query, got \"" + line + "\"");
@@ -31,7 +23,7 @@ public record Topic(String id, String query) {
         throw new IllegalArgumentException(source + " line " + number + ": topic " + cols[0] + " appears twice");
       }
       topics.add(new Topic(cols[0], cols[1]));
-    }
+    });
     return List.copyOf(topics);
   }
 }
