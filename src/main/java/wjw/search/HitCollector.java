@@ -52,8 +52,8 @@ final class HitCollector {
     // Pass 2, the page: the top hits by the full query's score, then rank. With no promise of an
     // exact total here (threshold = hits wanted), Lucene skips documents that cannot score into the
     // top (block-max WAND over the postings' impacts); ties at the cut are kept and broken by rank,
-    // so the hits are exactly those of scoring every match. In rank order (the index's sort) each
-    // segment stops after the page's documents.
+    // so the hits are exactly those of scoring every match. In rank order (browsing, sort=newest) the
+    // rank's doc values are compared for every match: the index is not sorted by rank (StatementWriter).
     int window = ResultCache.windowFor(request.from() + request.size());
     ResultCache.RankKey rankKey = new ResultCache.RankKey(query.search(), query.sort(), window);
     ScoreDoc[] ranked = cache.ranked(rankKey);

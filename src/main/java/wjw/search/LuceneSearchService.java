@@ -136,8 +136,9 @@ public final class LuceneSearchService implements SearchService {
   }
 
   /**
-   * This service working every search out from the index, none answered from what its generation keeps
-   * ({@link ResultCache}): what a first search costs, for the bench, and for comparing answers with and without.
+   * Makes this service work every search out from the index, none answered from what its generation keeps
+   * ({@link ResultCache}), and returns it: what a first search costs, for the bench, and for comparing answers with
+   * and without.
    */
   public LuceneSearchService withoutResultCache() {
     this.cacheResults = false;
