@@ -1,7 +1,7 @@
 package wjw.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,29 +24,21 @@ import org.apache.lucene.store.FSDirectory;
 import wjw.analysis.LiteralAnalyzer;
 import wjw.analysis.WordAnalyzer;
 import wjw.ingest.ArticleReader;
-import wjw.ingest.corrections.Corrections;
-import wjw.ingest.corrections.CorrectionsException;
-import wjw.ingest.decode.BadArticleException;
 import wjw.ingest.model.Article;
 import wjw.ingest.model.Statement;
 
 /**
  * The bare reference for the indexing figures: Lucene alone writing the statements of the corpus, read beforehand
- * (untimed) through {@link ArticleReader} as a reindex reads them. Each statement becomes a document of its id and its
- * text in the three fields a statement's text is searched in, analysed as the product analyses them: literal
- * ({@link LiteralAnalyzer}), stored and with offsets for highlighting; words (smartcn's {@link WordAnalyzer}); and the
- * literal catch-all. That is most of what Lucene does for a statement; whatever {@code reindex} spends beyond it —
- * reading, segmenting, the stored records, facets, the headers' fields, the catalog, the switch — is our overhead.
+ * (untimed) through {@link ArticleReader} as a reindex reads them ({@link StatementSpool}). Each statement becomes a
+ * document of its id and its text in the three fields a statement's text is searched in, analysed as the product
+ * analyses them: literal ({@link LiteralAnalyzer}), stored and with offsets for highlighting; words (smartcn's
+ * {@link WordAnalyzer}); and the literal catch-all. That is most of what Lucene does for a statement; whatever
+ * {@code reindex} spends beyond it — reading, segmenting, the stored records, facets, the headers' fields, the
+ * catalog, the switch — is our overhead.
  * Built from public pieces only (the analysis stage, the reader): the bench needs nothing of the index's internals.
  * Only the writing is timed, up to the closed index.
  */
 final class ReferenceIndexer {
-  /**
-   * Articles are read in batches of about this much statement text so a 1M-statement corpus need not sit in memory
-   * at once; merges running on while the next batch is read are not timed, which favours the reference slightly.
-   */
-  private static final long BATCH_CHARS = 64L * 1024 * 1024;
-
   /**
    * The indexing buffer of a reindex (StatementWriter's): with Lucene's 16 MB default the reference flushed more
    * often and was slower, which flattered the ratio.
@@ -70,41 +62,33 @@ final class ReferenceIndexer {
   /** What one run measured. */
   record Result(int statements, long textBytes, double seconds) {}
 
+  /**
+   * Reads the corpus (untimed) into a spool file of its statements beside {@code indexDir}, then times writing them
+   * all, up to the closed index. The spool keeps memory flat at any corpus size, and the timed part is one stretch:
+   * when the reference read its articles in batches between timed writes, the merges of one batch ran on, untimed,
+   * while the next was read (at 1M statements, minutes of merging the reference got for free).
+   */
   Result run(Path corpusDir, Path indexDir) throws IOException {
-    List<Path> files = ArticleReader.articleFiles(corpusDir);
-    ArticleReader reader = new ArticleReader().withCorrections(corrections(corpusDir));
     BenchFiles.delete(indexDir);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    long timedNanos = 0;
-    int statements = 0;
-    long textBytes = 0;
-    try (FSDirectory dir = FSDirectory.open(indexDir); IndexWriter writer = openWriter(dir)) {
-      int next = 0;
-      while (next < files.size()) {
-        List<Article> batch = new ArrayList<>();
-        long chars = 0;
-        while (next < files.size() && chars < BATCH_CHARS) {
-          Article article = read(reader, files.get(next++));
-          batch.add(article);
-          for (Statement s : article.statements()) {
-            chars += s.text().length();
-            textBytes += s.text().getBytes(StandardCharsets.UTF_8).length;
-            statements++;
-          }
-        }
+    Path spoolFile = indexDir.resolveSibling(indexDir.getFileName() + ".statements");
+    Files.createDirectories(spoolFile.getParent());
+    try {
+      StatementSpool.Written spooled = StatementSpool.write(corpusDir, spoolFile);
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try (StatementSpool spool = StatementSpool.open(spoolFile)) {
         long started = System.nanoTime();
-        write(pool, writer, batch);
-        timedNanos += System.nanoTime() - started;
+        try (FSDirectory dir = FSDirectory.open(indexDir); IndexWriter writer = openWriter(dir)) {
+          writeAll(pool, writer, spool);
+          writer.commit();
+          // Closing waits for merges still running, as the reindex's close does: both end with a finished index.
+        }
+        return new Result(spooled.statements(), spooled.textBytes(), (System.nanoTime() - started) / 1e9);
+      } finally {
+        pool.shutdownNow();
       }
-      long started = System.nanoTime();
-      writer.commit();
-      // Closing waits for merges still running, as the reindex's close does: both end with a finished index.
-      writer.close();
-      timedNanos += System.nanoTime() - started;
     } finally {
-      pool.shutdownNow();
+      Files.deleteIfExists(spoolFile);
     }
-    return new Result(statements, textBytes, timedNanos / 1e9);
   }
 
   /** A writer of a new reference index in {@code dir}. */
@@ -117,10 +101,9 @@ final class ReferenceIndexer {
   }
 
   /** The reference document of one statement. */
-  static Document document(Statement statement) {
+  static Document document(String id, String text) {
     Document doc = new Document();
-    doc.add(new KeywordField(ID, statement.id(), Field.Store.YES));
-    String text = statement.text();
+    doc.add(new KeywordField(ID, id, Field.Store.YES));
     doc.add(new Field(LITERAL, text, LITERAL_TYPE));
     doc.add(new TextField(WORDS, text, Field.Store.NO));
     doc.add(new TextField(ANY, text, Field.Store.NO));
@@ -130,14 +113,33 @@ final class ReferenceIndexer {
   /** {@code threads} workers of {@code pool} take articles from a shared cursor, as evenly as the articles allow. */
   void write(ExecutorService pool, IndexWriter writer, List<Article> batch) throws IOException {
     AtomicInteger cursor = new AtomicInteger();
+    onEveryThread(pool, () -> {
+      for (int i = cursor.getAndIncrement(); i < batch.size(); i = cursor.getAndIncrement()) {
+        for (Statement statement : batch.get(i).statements()) {
+          writer.addDocument(document(statement.id(), statement.text()));
+        }
+      }
+    });
+  }
+
+  /** {@code threads} workers of {@code pool} take statements from {@code spool} until it is empty. */
+  private void writeAll(ExecutorService pool, IndexWriter writer, StatementSpool spool) throws IOException {
+    onEveryThread(pool, () -> {
+      for (StatementSpool.Entry s = spool.next(); s != null; s = spool.next()) {
+        writer.addDocument(document(s.id(), s.text()));
+      }
+    });
+  }
+
+  private interface Work {
+    void run() throws IOException;
+  }
+
+  private void onEveryThread(ExecutorService pool, Work work) throws IOException {
     List<Future<?>> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       workers.add(pool.submit(() -> {
-        for (int i = cursor.getAndIncrement(); i < batch.size(); i = cursor.getAndIncrement()) {
-          for (Statement statement : batch.get(i).statements()) {
-            writer.addDocument(document(statement));
-          }
-        }
+        work.run();
         return null;
       }));
     }
@@ -158,21 +160,5 @@ final class ReferenceIndexer {
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;
-  }
-
-  private static Corrections corrections(Path corpusDir) throws IOException {
-    try {
-      return Corrections.beside(corpusDir);
-    } catch (CorrectionsException e) {
-      throw new IOException(e.getMessage(), e);
-    }
-  }
-
-  private static Article read(ArticleReader reader, Path file) throws IOException {
-    try {
-      return reader.read(file).article();
-    } catch (BadArticleException e) {
-      throw new IOException(file + ": " + e.reason(), e);
-    }
   }
 }
