@@ -66,7 +66,7 @@ final class ReferenceIndexer {
    * Reads the corpus (untimed) into a spool file of its statements beside {@code indexDir}, then times writing them
    * all, up to the closed index. The spool keeps memory flat at any corpus size, and the timed part is one stretch:
    * when the reference read its articles in batches between timed writes, the merges of one batch ran on, untimed,
-   * while the next was read (at 1M statements, minutes of merging the reference got for free).
+   * while the next was read.
    */
   Result run(Path corpusDir, Path indexDir) throws IOException {
     BenchFiles.delete(indexDir);
