@@ -14,6 +14,7 @@ import wjw.ingest.ArticleReader;
 import wjw.ingest.corrections.Corrections;
 import wjw.ingest.corrections.CorrectionsException;
 import wjw.ingest.decode.BadArticleException;
+import wjw.ingest.model.Article;
 import wjw.ingest.model.Statement;
 
 /**
@@ -87,7 +88,7 @@ final class StatementSpool implements Closeable {
     }
   }
 
-  private static wjw.ingest.model.Article read(ArticleReader reader, Path file) throws IOException {
+  private static Article read(ArticleReader reader, Path file) throws IOException {
     try {
       return reader.read(file).article();
     } catch (BadArticleException e) {

@@ -19,7 +19,7 @@ import wjw.ingest.model.Statement;
  * How close to the bare reference any reindex can come on this machine: the reference ({@link ReferenceIndexer}) as
  * the bench times it (statements read beforehand, writing timed), against the very same documents with the reading
  * in the timed part — pages read, decoded and segmented by {@link ArticleReader} on the same two threads, nothing of
- * the product's schema added. The second can only be slower than a reindex that also writes the product's fields,
+ * the product's schema added. A reindex, which also writes the product's fields, can only be slower than the second,
  * so {@code reference / reading reference} bounds the bench's "reindex / reference throughput" from above.
  * Alternates the two, several rounds, wall time.
  *
