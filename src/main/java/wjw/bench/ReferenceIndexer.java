@@ -131,11 +131,13 @@ final class ReferenceIndexer {
     });
   }
 
-  private interface Work {
+  /** What each worker of {@link #onEveryThread} does. */
+  interface Work {
     void run() throws IOException;
   }
 
-  private void onEveryThread(ExecutorService pool, Work work) throws IOException {
+  /** Runs {@code work} on {@code threads} workers of {@code pool} and waits for all of them. */
+  void onEveryThread(ExecutorService pool, Work work) throws IOException {
     List<Future<?>> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       workers.add(pool.submit(() -> {

@@ -88,7 +88,8 @@ final class StatementSpool implements Closeable {
     }
   }
 
-  private static Article read(ArticleReader reader, Path file) throws IOException {
+  /** The article in {@code file}; a file the reader rejects is an IOException naming it. */
+  static Article read(ArticleReader reader, Path file) throws IOException {
     try {
       return reader.read(file).article();
     } catch (BadArticleException e) {

@@ -2,12 +2,10 @@ package wjw.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.FSDirectory;
@@ -68,20 +66,13 @@ public final class ReadingReference {
     AtomicInteger cursor = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try (FSDirectory dir = FSDirectory.open(indexDir); IndexWriter writer = ReferenceIndexer.openWriter(dir)) {
-      List<Future<?>> workers = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        workers.add(pool.submit(() -> {
-          for (int i = cursor.getAndIncrement(); i < files.size(); i = cursor.getAndIncrement()) {
-            for (Statement s : reader.read(files.get(i)).article().statements()) {
-              writer.addDocument(ReferenceIndexer.document(s.id(), s.text()));
-            }
+      new ReferenceIndexer(THREADS).onEveryThread(pool, () -> {
+        for (int i = cursor.getAndIncrement(); i < files.size(); i = cursor.getAndIncrement()) {
+          for (Statement s : StatementSpool.read(reader, files.get(i)).statements()) {
+            writer.addDocument(ReferenceIndexer.document(s.id(), s.text()));
           }
-          return null;
-        }));
-      }
-      for (Future<?> worker : workers) {
-        worker.get();
-      }
+        }
+      });
       writer.commit();
     } finally {
       pool.shutdownNow();
