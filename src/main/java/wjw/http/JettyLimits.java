@@ -17,11 +17,17 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 final class JettyLimits {
   private static final long AT_LIMIT_IDLE_MILLIS = 2_000;
+  /** Jetty's setting (org.eclipse.jetty.util.MemoryUtils) for the references that fill one cache line. */
+  static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+  /** Jetty's own default line size (its org.eclipse.jetty.util.cacheLineBytes). */
+  private static final int CACHE_LINE_BYTES = 64;
+  private static final long COMPRESSED_REFERENCES_HEAP_LIMIT = 32L << 30;
 
   private JettyLimits() {}
 
   /** Installs the connector, the request slots, the error handler and the thread pool on Javalin's Jetty. */
   static void apply(JavalinConfig config, String host, int port, HttpSettings settings) {
+    padCacheLinesWithoutAsking();
     // Headroom above the request slots for Jetty's acceptor, selectors and the suspended requests it resumes.
     QueuedThreadPool pool = new QueuedThreadPool(settings.maxConcurrentRequests() + 16, 8, 60_000);
     pool.setName("JettyServerThreadPool");
@@ -53,5 +59,18 @@ final class JettyLimits {
       // inserted last, so it runs first: its refusals never take a slot
       server.insertHandler(new RequestIntake());
     });
+  }
+
+  /**
+   * Tells Jetty how many object references fill a cache line (it pads its thread pool's counters with them) unless
+   * the command line did. Left to find out, Jetty asks the HotSpot diagnostic MBean, which starts the platform MBean
+   * server: about 0.1 s of a two-core start (docs/performance.md). Heaps under 32 GiB use 4-byte compressed
+   * references, larger ones 8-byte; a wrong guess costs only padding.
+   */
+  private static void padCacheLinesWithoutAsking() {
+    if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+      boolean compressed = Runtime.getRuntime().maxMemory() < COMPRESSED_REFERENCES_HEAP_LIMIT;
+      System.setProperty(REFERENCES_PER_CACHE_LINE, Integer.toString(CACHE_LINE_BYTES / (compressed ? 4 : 8)));
+    }
   }
 }

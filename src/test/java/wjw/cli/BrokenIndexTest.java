@@ -16,8 +16,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,6 @@ import wjw.index.Reindexer;
  */
 class BrokenIndexTest {
   private static final Duration LIMIT = Duration.ofMinutes(1);
-  private static final Pattern SERVING = Pattern.compile("serving http://127\\.0\\.0\\.1:(\\d+)/");
   private static final int SEED_STATEMENTS = 15;
 
   @TempDir Path dir;
@@ -133,7 +130,7 @@ class BrokenIndexTest {
     ChildJvm serve = ChildJvm.start(logs, "serve", "--index", index.toString(), "--seeds", seeds.toString(),
         "--port", "0", "--rebuild-if-broken");
     try {
-      int port = awaitServing(serve);
+      int port = serve.awaitServing(LIMIT);
       assertTrue(serve.err().contains("which does not exist; rebuilding it from seeds (--rebuild-if-broken)"),
           serve.err());
       HttpResponse<String> health = HttpClient.newHttpClient().send(
@@ -186,17 +183,6 @@ class BrokenIndexTest {
     assertFalse(err.contains("Exception") || err.contains("\tat "), err);
   }
 
-  private static int awaitServing(ChildJvm serve) throws Exception {
-    long deadline = System.nanoTime() + LIMIT.toNanos();
-    while (serve.process().isAlive() && System.nanoTime() < deadline) {
-      Matcher m = SERVING.matcher(serve.err());
-      if (m.find()) {
-        return Integer.parseInt(m.group(1));
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("serve did not start: " + serve.err());
-  }
 
 
   private static void deleteTree(Path root) throws IOException {

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Test fixture: {@code wjw-search} as a child JVM — this JVM's java binary and class path, main class
@@ -16,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ChildJvm {
   private static final AtomicInteger RUNS = new AtomicInteger();
+  private static final Pattern SERVING = Pattern.compile("serving http://127\\.0\\.0\\.1:(\\d+)/");
 
   private final Process process;
   private final Path out;
@@ -85,6 +88,19 @@ public final class ChildJvm {
       Thread.sleep(5);
     }
     throw new AssertionError("the child never took the reindex lock; stderr: " + safeErr());
+  }
+
+  /** Waits until the child, started as {@code serve --port 0}, says where it serves; returns its port. */
+  public int awaitServing(Duration timeout) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline && process.isAlive()) {
+      Matcher m = SERVING.matcher(err());
+      if (m.find()) {
+        return Integer.parseInt(m.group(1));
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("serve did not start: " + safeErr());
   }
 
   public Process process() {

@@ -20,8 +20,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wjw.bench.CorpusGenerator;
@@ -39,7 +37,6 @@ class KilledReindexTest {
   private static final int PAGES = 30;
   private static final int KILLS = 26;
   private static final Duration LIMIT = Duration.ofMinutes(2);
-  private static final Pattern SERVING = Pattern.compile("serving http://127\\.0\\.0\\.1:(\\d+)/");
 
   @TempDir Path dir;
   Path seeds;
@@ -229,17 +226,7 @@ class KilledReindexTest {
     ChildJvm serve = ChildJvm.start(logs, "serve", "--index", index.toString(), "--seeds", seeds.toString(),
         "--port", "0");
     try {
-      int port = -1;
-      long deadline = System.nanoTime() + LIMIT.toNanos();
-      while (port < 0 && serve.process().isAlive() && System.nanoTime() < deadline) {
-        Matcher m = SERVING.matcher(serve.err());
-        if (m.find()) {
-          port = Integer.parseInt(m.group(1));
-        } else {
-          Thread.sleep(20);
-        }
-      }
-      assertTrue(port > 0, () -> "serve did not start: " + safeErr(serve));
+      int port = serve.awaitServing(LIMIT);
       assertEquals(Set.of(live), IndexCheck.generations(index), "serve removed the partial generation");
       assertTrue(serve.err().contains("removed what interrupted or older reindexes left"), serve.err());
       HttpResponse<String> health = HttpClient.newHttpClient().send(
@@ -250,14 +237,6 @@ class KilledReindexTest {
     } finally {
       serve.process().destroy();
       serve.waitFor(Duration.ofSeconds(30));
-    }
-  }
-
-  private static String safeErr(ChildJvm child) {
-    try {
-      return child.err();
-    } catch (IOException e) {
-      return e.toString();
     }
   }
 }
