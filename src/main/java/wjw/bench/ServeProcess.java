@@ -112,7 +112,7 @@ final class ServeProcess implements AutoCloseable {
           throw new IOException("serve did not answer within " + START_TIMEOUT.toSeconds() + " s; see " + log);
         }
         // Knocks with a bare connect and asks only once the port is open: a refused HttpClient request every
-        // 5 ms cost this JVM about 0.3 s of CPU a second, on two cores taken from the start being timed.
+        // 5 ms cost this JVM 0.3-0.45 s of CPU a second, on two cores taken from the start being timed.
         if (!listening(port)) {
           Thread.sleep(PROBE_PAUSE_MILLIS);
           continue;

@@ -18,7 +18,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 final class JettyLimits {
   private static final long AT_LIMIT_IDLE_MILLIS = 2_000;
   /** Jetty's setting (org.eclipse.jetty.util.MemoryUtils) for the references that fill one cache line. */
-  static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+  private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
   /** Jetty's own default line size (its org.eclipse.jetty.util.cacheLineBytes). */
   private static final int CACHE_LINE_BYTES = 64;
   private static final long COMPRESSED_REFERENCES_HEAP_LIMIT = 32L << 30;

@@ -183,8 +183,6 @@ class BrokenIndexTest {
     assertFalse(err.contains("Exception") || err.contains("\tat "), err);
   }
 
-
-
   private static void deleteTree(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
