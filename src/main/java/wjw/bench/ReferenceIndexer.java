@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -24,8 +23,6 @@ import org.apache.lucene.store.FSDirectory;
 import wjw.analysis.LiteralAnalyzer;
 import wjw.analysis.WordAnalyzer;
 import wjw.ingest.ArticleReader;
-import wjw.ingest.model.Article;
-import wjw.ingest.model.Statement;
 
 /**
  * The bare reference for the indexing figures: Lucene alone writing the statements of the corpus, read beforehand
@@ -108,18 +105,6 @@ final class ReferenceIndexer {
     doc.add(new TextField(WORDS, text, Field.Store.NO));
     doc.add(new TextField(ANY, text, Field.Store.NO));
     return doc;
-  }
-
-  /** {@code threads} workers of {@code pool} take articles from a shared cursor, as evenly as the articles allow. */
-  void write(ExecutorService pool, IndexWriter writer, List<Article> batch) throws IOException {
-    AtomicInteger cursor = new AtomicInteger();
-    onEveryThread(pool, () -> {
-      for (int i = cursor.getAndIncrement(); i < batch.size(); i = cursor.getAndIncrement()) {
-        for (Statement statement : batch.get(i).statements()) {
-          writer.addDocument(document(statement.id(), statement.text()));
-        }
-      }
-    });
   }
 
   /** {@code threads} workers of {@code pool} take statements from {@code spool} until it is empty. */

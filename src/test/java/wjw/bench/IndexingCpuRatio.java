@@ -1,15 +1,10 @@
 package wjw.bench;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.store.FSDirectory;
 import wjw.index.Reindexer;
 import wjw.ingest.ArticleReader;
 import wjw.ingest.model.Article;
@@ -23,8 +18,6 @@ import wjw.ingest.model.Article;
  * <p>Run: {@code java -cp ... wjw.bench.IndexingCpuRatio CORPUS_DIR SCRATCH_DIR [rounds=3]}.
  */
 public final class IndexingCpuRatio {
-  private static final int THREADS = 2;
-
   private IndexingCpuRatio() {}
 
   public static void main(String[] args) throws Exception {
@@ -38,22 +31,11 @@ public final class IndexingCpuRatio {
       articles.add(reader.read(file).article());
     }
     for (int round = 1; round <= rounds; round++) {
-      long reference = cpu(() -> reference(articles, scratch.resolve("reference")));
+      long reference = cpu(() -> ReferenceWriting.eachArticle(articles, a -> a, scratch.resolve("reference")));
       long reindex = cpu(() -> new Reindexer(corpus, scratch.resolve("reindex")).run(true));
       System.out.printf(Locale.ROOT, "round %d: %d pages, CPU s reference %.2f reindex %.2f, reference/reindex %.3f%n",
           round, files.size(), reference / 1e9, reindex / 1e9, (double) reference / reindex);
       BenchFiles.delete(scratch);
-    }
-  }
-
-  private static void reference(List<Article> articles, Path indexDir) throws Exception {
-    Files.createDirectories(indexDir);
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try (FSDirectory dir = FSDirectory.open(indexDir); IndexWriter writer = ReferenceIndexer.openWriter(dir)) {
-      new ReferenceIndexer(THREADS).write(pool, writer, articles);
-      writer.commit();
-    } finally {
-      pool.shutdownNow();
     }
   }
 

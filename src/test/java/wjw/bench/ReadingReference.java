@@ -1,17 +1,9 @@
 package wjw.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.store.FSDirectory;
 import wjw.ingest.ArticleReader;
 import wjw.ingest.corrections.Corrections;
-import wjw.ingest.model.Statement;
 
 /**
  * How close to the bare reference any reindex can come on this machine: the reference ({@link ReferenceIndexer}) as
@@ -58,24 +50,9 @@ public final class ReadingReference {
     }
   }
 
-  /** The reference's documents of every page, read and written by {@link #THREADS} workers. */
+  /** The reference's documents of every page, read and written by the reference's workers. */
   private static void readAndWrite(Path corpus, Path indexDir) throws Exception {
-    List<Path> files = ArticleReader.articleFiles(corpus);
     ArticleReader reader = new ArticleReader().withCorrections(Corrections.beside(corpus));
-    Files.createDirectories(indexDir);
-    AtomicInteger cursor = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try (FSDirectory dir = FSDirectory.open(indexDir); IndexWriter writer = ReferenceIndexer.openWriter(dir)) {
-      new ReferenceIndexer(THREADS).onEveryThread(pool, () -> {
-        for (int i = cursor.getAndIncrement(); i < files.size(); i = cursor.getAndIncrement()) {
-          for (Statement s : StatementSpool.read(reader, files.get(i)).statements()) {
-            writer.addDocument(ReferenceIndexer.document(s.id(), s.text()));
-          }
-        }
-      });
-      writer.commit();
-    } finally {
-      pool.shutdownNow();
-    }
+    ReferenceWriting.eachArticle(ArticleReader.articleFiles(corpus), file -> StatementSpool.read(reader, file), indexDir);
   }
 }
