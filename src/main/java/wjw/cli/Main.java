@@ -38,8 +38,7 @@ public final class Main {
 
   /**
    * The command line with only the subcommand named {@code first} when there is one, else with all: picocli reads every
-   * registered command's annotations first, a tenth of a second of serve's start (its classes are too old for the JVM's
-   * AOT cache to keep them ready).
+   * registered command's annotations first, which a server's start would otherwise pay for all six.
    */
   static CommandLine commandLine(String first) {
     CommandLine commandLine = new CommandLine(new Main());
